@@ -1,0 +1,94 @@
+package io.complaintdesk.complaint;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+import io.complaintdesk.complaint.ComplaintRegistry.ComplaintRecord;
+import io.complaintdesk.complaint.ComplaintRegistry.RoundRecord;
+
+/** A case as staff see it through {@code GET /api/complaints/{caseNumber}}. */
+@Service
+class CaseQuery {
+
+	private final ComplaintRegistry registry;
+
+	private final TaskService tasks;
+
+	private final IdentityService identity;
+
+	private final ComplaintDeskProperties properties;
+
+	CaseQuery(ComplaintRegistry registry, TaskService tasks, IdentityService identity,
+			ComplaintDeskProperties properties) {
+		this.registry = registry;
+		this.tasks = tasks;
+		this.identity = identity;
+		this.properties = properties;
+	}
+
+	Optional<CaseView> find(String caseNumber) {
+		return this.registry.find(caseNumber).map(this::view);
+	}
+
+	private CaseView view(ComplaintRecord c) {
+		Instant closeBy = c.receivedAt().plus(this.properties.caseDeadline());
+		boolean overdue = c.status() == CaseStatus.OPEN && ClockUtil.now().toInstant().isAfter(closeBy);
+		List<OpenTask> openTasks = (c.status() == CaseStatus.OPEN) ? openTasks(c.caseNumber()) : List.of();
+		return new CaseView(c.caseNumber(), c.processInstanceId(), c.status(), c.level(), c.major(), c.currentRound(),
+				c.outcome(), c.receivedAt(), c.closedAt(), new Deadlines(closeBy, overdue), c.channel(),
+				c.complainantType(), c.category(), c.demand(), c.claimAmount(), c.customerId(), c.customerName(),
+				c.description(), c.productCode(), c.storeCode(), c.valid(), c.verificationNote(), c.finalDecision(),
+				this.registry.rounds(c.caseNumber()), openTasks);
+	}
+
+	// anyone reading the case sees which steps are open, also those of other groups
+	private List<OpenTask> openTasks(String caseNumber) {
+		Authentication caller = this.identity.getCurrentAuthentication();
+		this.identity.clearAuthentication();
+		try {
+			return this.tasks.createTaskQuery()
+				.processInstanceBusinessKey(caseNumber)
+				.orderByTaskCreateTime()
+				.asc()
+				.list()
+				.stream()
+				.map(CaseQuery::openTask)
+				.toList();
+		}
+		finally {
+			if (caller != null) {
+				this.identity.setAuthentication(caller);
+			}
+		}
+	}
+
+	private static OpenTask openTask(Task task) {
+		return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
+				task.getCreateTime().toInstant(), (task.getDueDate() != null) ? task.getDueDate().toInstant() : null);
+	}
+
+	record CaseView(String caseNumber, String processInstanceId, CaseStatus status, int level, boolean major,
+			int round, Outcome outcome, Instant receivedAt, Instant closedAt, Deadlines deadlines, Channel channel,
+			ComplainantType complainantType, Category category, Demand demand, BigDecimal claimAmount,
+			String customerId, String customerName, String description, String productCode, String storeCode,
+			Boolean valid, String verificationNote, String finalDecision, List<RoundRecord> rounds,
+			List<OpenTask> openTasks) {
+	}
+
+	record Deadlines(Instant closeBy, boolean overdue) {
+	}
+
+	record OpenTask(String id, String taskDefinitionKey, String name, String assignee, Instant created,
+			Instant due) {
+	}
+
+}

@@ -1,0 +1,8 @@
+package io.complaintdesk.complaint;
+
+/** Whether a case is still being worked. */
+public enum CaseStatus {
+
+	OPEN, CLOSED
+
+}

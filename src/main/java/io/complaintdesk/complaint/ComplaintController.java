@@ -1,0 +1,46 @@
+package io.complaintdesk.complaint;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import io.complaintdesk.complaint.CaseQuery.CaseView;
+import io.complaintdesk.complaint.intake.ComplaintIntake;
+import io.complaintdesk.complaint.intake.ComplaintIntake.RegisteredComplaint;
+import io.complaintdesk.complaint.intake.ComplaintRequest;
+
+/** {@code /api/complaints} (CONTRACT "Project REST API"). */
+@RestController
+@RequestMapping("/api/complaints")
+class ComplaintController {
+
+	private final ComplaintIntake intake;
+
+	private final CaseQuery cases;
+
+	ComplaintController(ComplaintIntake intake, CaseQuery cases) {
+		this.intake = intake;
+		this.cases = cases;
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	RegisteredComplaint register(@Valid @RequestBody ComplaintRequest request) {
+		return this.intake.register(request);
+	}
+
+	@GetMapping("/{caseNumber}")
+	CaseView find(@PathVariable String caseNumber) {
+		return this.cases.find(caseNumber)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No complaint " + caseNumber));
+	}
+
+}

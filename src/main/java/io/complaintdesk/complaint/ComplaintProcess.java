@@ -1,0 +1,177 @@
+package io.complaintdesk.complaint;
+
+import java.util.Date;
+import java.util.List;
+
+import io.complaintdesk.system.ProcessVariable;
+
+/**
+ * The {@code complaint-handling} process: its key, element ids and variables with their types
+ * (CONTRACT "Processes"). Delegates, listeners and tests read and write variables only through
+ * these constants.
+ */
+public final class ComplaintProcess {
+
+	public static final String KEY = "complaint-handling";
+
+	// start variables (CONTRACT)
+	public static final ProcessVariable<String> CUSTOMER_ID = ProcessVariable.of("customerId", String.class);
+
+	public static final ProcessVariable<String> CUSTOMER_NAME = ProcessVariable.of("customerName", String.class);
+
+	public static final ProcessVariable<String> CONTACT_PHONE = ProcessVariable.of("contactPhone", String.class);
+
+	public static final ProcessVariable<Channel> CHANNEL = ProcessVariable.of("channel", Channel.class);
+
+	public static final ProcessVariable<ComplainantType> COMPLAINANT_TYPE = ProcessVariable.of("complainantType",
+			ComplainantType.class);
+
+	public static final ProcessVariable<Category> CATEGORY = ProcessVariable.of("category", Category.class);
+
+	public static final ProcessVariable<String> DESCRIPTION = ProcessVariable.of("description", String.class);
+
+	public static final ProcessVariable<Demand> DEMAND = ProcessVariable.of("demand", Demand.class);
+
+	public static final ProcessVariable<Double> CLAIM_AMOUNT = ProcessVariable.of("claimAmount", Double.class);
+
+	public static final ProcessVariable<String> PRODUCT_CODE = ProcessVariable.of("productCode", String.class);
+
+	public static final ProcessVariable<String> STORE_CODE = ProcessVariable.of("storeCode", String.class);
+
+	public static final ProcessVariable<String> ACCUSED_EMPLOYEE = ProcessVariable.of("accusedEmployee", String.class);
+
+	public static final ProcessVariable<String> RELATED_CASE_NUMBER = ProcessVariable.of("relatedCaseNumber",
+			String.class);
+
+	// the escalating flags of POLICY §4, inputs of complaint-level (default false)
+	public static final ProcessVariable<Boolean> REPEAT_COMPLAINT = flag("repeatComplaint");
+
+	public static final ProcessVariable<Boolean> EMOTIONAL = flag("emotional");
+
+	public static final ProcessVariable<Boolean> BEYOND_AUTHORITY = flag("beyondAuthority");
+
+	public static final ProcessVariable<Boolean> BATCH_ISSUE = flag("batchIssue");
+
+	public static final ProcessVariable<Boolean> DISTURBANCE = flag("disturbance");
+
+	public static final ProcessVariable<Boolean> REPUTATION_RISK = flag("reputationRisk");
+
+	public static final List<ProcessVariable<Boolean>> FLAGS = List.of(REPEAT_COMPLAINT, EMOTIONAL, BEYOND_AUTHORITY,
+			BATCH_ISSUE, DISTURBANCE, REPUTATION_RISK);
+
+	public static final ProcessVariable<String> CLIENT_TIER = ProcessVariable.of("clientTier", String.class);
+
+	// set by registration and classification
+	public static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.of("caseNumber", String.class);
+
+	public static final ProcessVariable<Date> RECEIVED_AT = ProcessVariable.of("receivedAt", Date.class);
+
+	public static final ProcessVariable<String> REGISTERED_BY = ProcessVariable.of("registeredBy", String.class);
+
+	public static final ProcessVariable<Integer> LEVEL = ProcessVariable.of("level", Integer.class);
+
+	public static final ProcessVariable<Boolean> MAJOR = ProcessVariable.of("major", Boolean.class);
+
+	public static final ProcessVariable<Integer> ROUND = ProcessVariable.of("round", Integer.class);
+
+	// routing for the current round (complaint-routing, compensation-authority)
+	public static final ProcessVariable<String> HANDLER_GROUP = ProcessVariable.of("handlerGroup", String.class);
+
+	public static final ProcessVariable<String> REVIEWER_GROUP = ProcessVariable.of("reviewerGroup", String.class);
+
+	public static final ProcessVariable<String> CALLBACK_GROUP = ProcessVariable.of("callbackGroup", String.class);
+
+	public static final ProcessVariable<String> APPROVER_GROUP = ProcessVariable.of("approverGroup", String.class);
+
+	// set by completing user tasks (CONTRACT)
+	public static final ProcessVariable<Boolean> VALID = ProcessVariable.of("valid", Boolean.class);
+
+	public static final ProcessVariable<String> VERIFICATION_NOTE = ProcessVariable.of("verificationNote",
+			String.class);
+
+	public static final ProcessVariable<String> RESOLUTION = ProcessVariable.of("resolution", String.class);
+
+	public static final ProcessVariable<Double> COMPENSATION_AMOUNT = ProcessVariable.of("compensationAmount",
+			Double.class);
+
+	public static final ProcessVariable<Boolean> COMPANY_AT_FAULT = ProcessVariable.of("companyAtFault",
+			Boolean.class);
+
+	public static final ProcessVariable<Boolean> COMPENSATION_APPROVED = ProcessVariable.of("compensationApproved",
+			Boolean.class);
+
+	public static final ProcessVariable<Boolean> REVIEW_APPROVED = ProcessVariable.of("reviewApproved",
+			Boolean.class);
+
+	public static final ProcessVariable<String> REVIEW_COMMENT = ProcessVariable.of("reviewComment", String.class);
+
+	public static final ProcessVariable<String> FINAL_DECISION = ProcessVariable.of("finalDecision", String.class);
+
+	// results of the callback (complaint-callback)
+	public static final ProcessVariable<Boolean> REACHED = CallbackProcess.REACHED;
+
+	public static final ProcessVariable<Integer> SATISFACTION = CallbackProcess.SATISFACTION;
+
+	public static final ProcessVariable<Boolean> SATISFIED = CallbackProcess.SATISFIED;
+
+	public static final ProcessVariable<Outcome> OUTCOME = ProcessVariable.of("outcome", Outcome.class);
+
+	/** Local input parameter of the "record outcome" service tasks. */
+	public static final ProcessVariable<Outcome> CASE_OUTCOME = ProcessVariable.of("caseOutcome", Outcome.class);
+
+	private ComplaintProcess() {
+	}
+
+	private static ProcessVariable<Boolean> flag(String name) {
+		return ProcessVariable.of(name, Boolean.class);
+	}
+
+	/** Element ids of the model, as used in tests and Cockpit. */
+	public static final class Elements {
+
+		public static final String COMPLAINT_RECEIVED = "complaintReceived";
+
+		public static final String REGISTER_COMPLAINT = "registerComplaint";
+
+		public static final String CLASSIFY_COMPLAINT = "classifyComplaint";
+
+		public static final String VERIFY_COMPLAINT = "verifyComplaint";
+
+		public static final String RECLASSIFY_COMPLAINT = "reclassifyComplaint";
+
+		public static final String RECORD_NOT_SUBSTANTIATED = "recordNotSubstantiated";
+
+		public static final String DETERMINE_HANDLERS = "determineHandlers";
+
+		public static final String HANDLE_COMPLAINT = "handleComplaint";
+
+		public static final String DETERMINE_APPROVER = "determineApprover";
+
+		public static final String APPROVE_COMPENSATION = "approveCompensation";
+
+		public static final String REVIEW_HANDLING = "reviewHandling";
+
+		public static final String CALL_BACK_CUSTOMER = "callBackCustomer";
+
+		public static final String RECORD_UNREACHABLE = "recordUnreachable";
+
+		public static final String RECORD_RESOLVED = "recordResolved";
+
+		public static final String UPGRADE_COMPLAINT = "upgradeComplaint";
+
+		public static final String GM_MEETING_DECISION = "gmMeetingDecision";
+
+		public static final String RECORD_GM_DECIDED = "recordGmDecided";
+
+		public static final String ARCHIVE_CASE = "archiveCase";
+
+		public static final String CLOSE_CASE = "closeCase";
+
+		public static final String CASE_CLOSED = "caseClosed";
+
+		private Elements() {
+		}
+
+	}
+
+}

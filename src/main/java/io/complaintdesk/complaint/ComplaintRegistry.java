@@ -1,0 +1,212 @@
+package io.complaintdesk.complaint;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The project's own complaint registry (tables {@code complaint} and {@code complaint_round}).
+ * Every write runs in the caller's transaction, which is the engine's when called from a
+ * delegate: a process step and its registry row commit or roll back together.
+ */
+@Repository
+public class ComplaintRegistry {
+
+	private final JdbcTemplate jdbc;
+
+	ComplaintRegistry(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void register(NewComplaint c) {
+		this.jdbc.update("""
+				INSERT INTO complaint (case_number, process_instance_id, received_at, registered_by, channel,
+				    complainant_type, category, customer_id, customer_name, contact_phone, description, demand,
+				    claim_amount, product_code, store_code, accused_employee, related_case_number,
+				    complaint_level, major, current_round, status)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)""", c.caseNumber(),
+				c.processInstanceId(), Timestamp.from(c.receivedAt()), c.registeredBy(), c.channel().name(),
+				c.complainantType().name(), c.category().name(), c.customerId(), c.customerName(), c.contactPhone(),
+				c.description(), c.demand().name(), amount(c.claimAmount()), c.productCode(), c.storeCode(),
+				c.accusedEmployee(), c.relatedCaseNumber(), c.level(), c.major(), CaseStatus.OPEN.name());
+	}
+
+	public void updateClassification(String caseNumber, int level, boolean major) {
+		update("UPDATE complaint SET complaint_level = ?, major = ? WHERE case_number = ?", level, major, caseNumber);
+	}
+
+	public void recordVerification(String caseNumber, boolean valid, String note, String verifiedBy, Instant at) {
+		update("UPDATE complaint SET valid = ?, verification_note = ?, verified_by = ?, verified_at = ? "
+				+ "WHERE case_number = ?", valid, note, verifiedBy, Timestamp.from(at), caseNumber);
+	}
+
+	/** Opens a handling round at the given level; the earlier rounds stay as they are. */
+	public void startRound(String caseNumber, int round, int level, boolean major, Routing routing, Instant at) {
+		this.jdbc.update("""
+				INSERT INTO complaint_round (case_number, round_no, complaint_level, major, handler_group,
+				    reviewer_group, callback_group, started_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", caseNumber, round, level, major, routing.handlerGroup(),
+				routing.reviewerGroup(), routing.callbackGroup(), Timestamp.from(at));
+		update("UPDATE complaint SET current_round = ?, complaint_level = ?, major = ? WHERE case_number = ?", round,
+				level, major, caseNumber);
+	}
+
+	public void recordHandling(String caseNumber, int round, String handledBy, Instant at, String resolution,
+			double compensationAmount, boolean companyAtFault) {
+		updateRound("""
+				UPDATE complaint_round SET handled_by = ?, handled_at = ?, resolution = ?, compensation_amount = ?,
+				    company_at_fault = ?, approver_group = NULL, compensation_approved = NULL, approved_by = NULL,
+				    review_approved = NULL, reviewed_by = NULL
+				WHERE case_number = ? AND round_no = ?""", handledBy, Timestamp.from(at), resolution,
+				amount(compensationAmount), companyAtFault, caseNumber, round);
+	}
+
+	public void recordApprover(String caseNumber, int round, String approverGroup) {
+		updateRound("UPDATE complaint_round SET approver_group = ? WHERE case_number = ? AND round_no = ?",
+				approverGroup, caseNumber, round);
+	}
+
+	public void recordCompensationDecision(String caseNumber, int round, boolean approved, String approvedBy) {
+		updateRound("""
+				UPDATE complaint_round SET compensation_approved = ?, approved_by = ?,
+				    rework_count = rework_count + CASE WHEN ? THEN 0 ELSE 1 END
+				WHERE case_number = ? AND round_no = ?""", approved, approvedBy, approved, caseNumber, round);
+	}
+
+	public void recordReview(String caseNumber, int round, boolean approved, String comment, String reviewedBy) {
+		updateRound("""
+				UPDATE complaint_round SET review_approved = ?, review_comment = ?, reviewed_by = ?,
+				    rework_count = rework_count + CASE WHEN ? THEN 0 ELSE 1 END
+				WHERE case_number = ? AND round_no = ?""", approved, comment, reviewedBy, approved, caseNumber,
+				round);
+	}
+
+	public void recordCallbackAttempt(String caseNumber, int round, CallbackAnswer answer, String calledBackBy,
+			Instant at) {
+		updateRound("""
+				UPDATE complaint_round SET callback_attempts = callback_attempts + 1, reached = ?, satisfaction = ?,
+				    callback_mode = ?, callback_note = ?, called_back_by = ?, called_back_at = ?
+				WHERE case_number = ? AND round_no = ?""", answer.reached(), answer.satisfaction(),
+				(answer.mode() != null) ? answer.mode().name() : null, answer.note(), calledBackBy,
+				Timestamp.from(at), caseNumber, round);
+	}
+
+	public void recordFinalDecision(String caseNumber, String decision) {
+		update("UPDATE complaint SET final_decision = ? WHERE case_number = ?", decision, caseNumber);
+	}
+
+	public void recordOutcome(String caseNumber, Outcome outcome) {
+		update("UPDATE complaint SET outcome = ? WHERE case_number = ?", outcome.name(), caseNumber);
+	}
+
+	public void close(String caseNumber, String archivedBy, Instant at) {
+		update("UPDATE complaint SET status = ?, archived_by = ?, closed_at = ? WHERE case_number = ?",
+				CaseStatus.CLOSED.name(), archivedBy, Timestamp.from(at), caseNumber);
+	}
+
+	public Optional<ComplaintRecord> find(String caseNumber) {
+		return this.jdbc.query("SELECT * FROM complaint WHERE case_number = ?", this::complaint, caseNumber)
+			.stream()
+			.findFirst();
+	}
+
+	public List<RoundRecord> rounds(String caseNumber) {
+		return this.jdbc.query("SELECT * FROM complaint_round WHERE case_number = ? ORDER BY round_no", this::round,
+				caseNumber);
+	}
+
+	private void update(String sql, Object... args) {
+		if (this.jdbc.update(sql, args) != 1) {
+			throw new IllegalStateException("No complaint " + args[args.length - 1] + " in the registry");
+		}
+	}
+
+	private void updateRound(String sql, Object... args) {
+		if (this.jdbc.update(sql, args) != 1) {
+			throw new IllegalStateException(
+					"No round " + args[args.length - 1] + " of complaint " + args[args.length - 2] + " in the registry");
+		}
+	}
+
+	private static BigDecimal amount(Double value) {
+		return (value != null) ? BigDecimal.valueOf(value) : null;
+	}
+
+	private ComplaintRecord complaint(ResultSet rs, int row) throws SQLException {
+		return new ComplaintRecord(rs.getString("case_number"), rs.getString("process_instance_id"),
+				instant(rs, "received_at"), rs.getString("registered_by"), Channel.valueOf(rs.getString("channel")),
+				ComplainantType.valueOf(rs.getString("complainant_type")),
+				Category.valueOf(rs.getString("category")), rs.getString("customer_id"),
+				rs.getString("customer_name"), rs.getString("contact_phone"), rs.getString("description"),
+				Demand.valueOf(rs.getString("demand")), rs.getBigDecimal("claim_amount"),
+				rs.getString("product_code"), rs.getString("store_code"), rs.getString("accused_employee"),
+				rs.getString("related_case_number"), rs.getInt("complaint_level"), rs.getBoolean("major"),
+				rs.getInt("current_round"), bool(rs, "valid"), rs.getString("verification_note"),
+				rs.getString("verified_by"), instant(rs, "verified_at"), CaseStatus.valueOf(rs.getString("status")),
+				(rs.getString("outcome") != null) ? Outcome.valueOf(rs.getString("outcome")) : null,
+				rs.getString("final_decision"), rs.getString("archived_by"), instant(rs, "closed_at"));
+	}
+
+	private RoundRecord round(ResultSet rs, int row) throws SQLException {
+		return new RoundRecord(rs.getInt("round_no"), rs.getInt("complaint_level"), rs.getBoolean("major"),
+				rs.getString("handler_group"), rs.getString("reviewer_group"), rs.getString("callback_group"),
+				instant(rs, "started_at"), rs.getString("handled_by"), instant(rs, "handled_at"),
+				rs.getString("resolution"), rs.getBigDecimal("compensation_amount"), bool(rs, "company_at_fault"),
+				rs.getString("approver_group"), bool(rs, "compensation_approved"), rs.getString("approved_by"),
+				bool(rs, "review_approved"), rs.getString("review_comment"), rs.getString("reviewed_by"),
+				rs.getInt("rework_count"), rs.getInt("callback_attempts"), bool(rs, "reached"),
+				(Integer) rs.getObject("satisfaction", Integer.class), rs.getString("callback_mode"),
+				rs.getString("callback_note"), rs.getString("called_back_by"), instant(rs, "called_back_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	private static Boolean bool(ResultSet rs, String column) throws SQLException {
+		boolean value = rs.getBoolean(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	/** What registration writes. */
+	public record NewComplaint(String caseNumber, String processInstanceId, Instant receivedAt, String registeredBy,
+			Channel channel, ComplainantType complainantType, Category category, String customerId,
+			String customerName, String contactPhone, String description, Demand demand, Double claimAmount,
+			String productCode, String storeCode, String accusedEmployee, String relatedCaseNumber, int level,
+			boolean major) {
+	}
+
+	/** Who handles, reviews and calls back at a level (decision {@code complaint-routing}). */
+	public record Routing(String handlerGroup, String reviewerGroup, String callbackGroup) {
+	}
+
+	/** The answer recorded for one callback attempt. */
+	public record CallbackAnswer(boolean reached, Integer satisfaction, CallbackMode mode, String note) {
+	}
+
+	public record ComplaintRecord(String caseNumber, String processInstanceId, Instant receivedAt,
+			String registeredBy, Channel channel, ComplainantType complainantType, Category category,
+			String customerId, String customerName, String contactPhone, String description, Demand demand,
+			BigDecimal claimAmount, String productCode, String storeCode, String accusedEmployee,
+			String relatedCaseNumber, int level, boolean major, int currentRound, Boolean valid,
+			String verificationNote, String verifiedBy, Instant verifiedAt, CaseStatus status, Outcome outcome,
+			String finalDecision, String archivedBy, Instant closedAt) {
+	}
+
+	public record RoundRecord(int round, int level, boolean major, String handlerGroup, String reviewerGroup,
+			String callbackGroup, Instant startedAt, String handledBy, Instant handledAt, String resolution,
+			BigDecimal compensationAmount, Boolean companyAtFault, String approverGroup,
+			Boolean compensationApproved, String approvedBy, Boolean reviewApproved, String reviewComment,
+			String reviewedBy, int reworkCount, int callbackAttempts, Boolean reached, Integer satisfaction,
+			String callbackMode, String callbackNote, String calledBackBy, Instant calledBackAt) {
+	}
+
+}

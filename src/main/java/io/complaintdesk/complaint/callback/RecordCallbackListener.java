@@ -1,0 +1,62 @@
+package io.complaintdesk.complaint.callback;
+
+import static io.complaintdesk.complaint.CallbackProcess.*;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import io.complaintdesk.complaint.CallbackMode;
+import io.complaintdesk.complaint.ComplaintProcess;
+import io.complaintdesk.complaint.ComplaintRegistry;
+import io.complaintdesk.complaint.ComplaintRegistry.CallbackAnswer;
+import io.complaintdesk.system.Actors;
+import io.complaintdesk.system.TaskInput;
+
+/**
+ * Completion of "Call back customer" (POLICY §6): one attempt. Reached customers give a
+ * satisfaction answer 1–5 and the mode of the callback; unreached ones are tried again on
+ * another day until the attempts run out.
+ */
+@Component("recordCallback")
+class RecordCallbackListener implements TaskListener {
+
+	private final CallbackPolicy policy;
+
+	private final ComplaintRegistry registry;
+
+	RecordCallbackListener(CallbackPolicy policy, ComplaintRegistry registry) {
+		this.policy = policy;
+		this.registry = registry;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		boolean reached = REACHED.require(task);
+		int attempts = CALLBACK_ATTEMPTS.getOrDefault(task, 0) + 1;
+		CALLBACK_ATTEMPTS.set(task, attempts);
+		String note = TaskInput.optionalText(task, CALLBACK_NOTE);
+		CallbackAnswer answer;
+		if (reached) {
+			int satisfaction = SATISFACTION.require(task);
+			if (satisfaction < 1 || satisfaction > 5) {
+				throw new BadUserRequestException("'satisfaction' must be between 1 and 5");
+			}
+			CallbackMode mode = CALLBACK_MODE.require(task);
+			SATISFIED.set(task, this.policy.isSatisfied(satisfaction));
+			RETRY_ALLOWED.set(task, false);
+			answer = new CallbackAnswer(true, satisfaction, mode, note);
+		}
+		else {
+			SATISFACTION.remove(task);
+			SATISFIED.remove(task);
+			RETRY_ALLOWED.set(task, this.policy.mayRetry(attempts));
+			answer = new CallbackAnswer(false, null, CALLBACK_MODE.get(task), note);
+		}
+		this.registry.recordCallbackAttempt(ComplaintProcess.CASE_NUMBER.require(task),
+				ComplaintProcess.ROUND.require(task), answer, Actors.of(task), ClockUtil.now().toInstant());
+	}
+
+}

@@ -1,0 +1,44 @@
+package io.complaintdesk.complaint.handling;
+
+import static io.complaintdesk.complaint.ComplaintProcess.*;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import io.complaintdesk.complaint.ComplaintRegistry;
+import io.complaintdesk.system.Actors;
+import io.complaintdesk.system.TaskInput;
+
+/**
+ * Completion of "Handle complaint" (POLICY §5): the resolution, any compensation and whether the
+ * company was at fault. A new proposal clears the approval and review of the previous one.
+ */
+@Component("recordHandling")
+class RecordHandlingListener implements TaskListener {
+
+	private final ComplaintRegistry registry;
+
+	RecordHandlingListener(ComplaintRegistry registry) {
+		this.registry = registry;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		String resolution = TaskInput.requireText(task, RESOLUTION);
+		double amount = COMPENSATION_AMOUNT.getOrDefault(task, 0.0);
+		if (amount < 0 || Double.isNaN(amount) || Double.isInfinite(amount)) {
+			throw new BadUserRequestException("'compensationAmount' must be 0 or more");
+		}
+		boolean atFault = COMPANY_AT_FAULT.getOrDefault(task, false);
+		COMPENSATION_AMOUNT.set(task, amount);
+		COMPANY_AT_FAULT.set(task, atFault);
+		COMPENSATION_APPROVED.remove(task);
+		REVIEW_APPROVED.remove(task);
+		this.registry.recordHandling(CASE_NUMBER.require(task), ROUND.require(task), Actors.of(task),
+				ClockUtil.now().toInstant(), resolution, amount, atFault);
+	}
+
+}

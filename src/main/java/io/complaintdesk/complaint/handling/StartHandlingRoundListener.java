@@ -1,0 +1,40 @@
+package io.complaintdesk.complaint.handling;
+
+import static io.complaintdesk.complaint.ComplaintProcess.*;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import io.complaintdesk.complaint.ComplaintRegistry;
+import io.complaintdesk.complaint.ComplaintRegistry.Routing;
+import io.complaintdesk.system.DecisionResults;
+
+/**
+ * End listener of "Determine handlers": keeps the groups {@code complaint-routing} chose for this
+ * level and opens the handling round in the registry (POLICY §5, §6).
+ */
+@Component("startHandlingRound")
+class StartHandlingRoundListener implements ExecutionListener {
+
+	private final ComplaintRegistry registry;
+
+	StartHandlingRoundListener(ComplaintRegistry registry) {
+		this.registry = registry;
+	}
+
+	@Override
+	public void notify(DelegateExecution execution) {
+		DmnDecisionResultEntries result = DecisionResults.singleResult(execution);
+		Routing routing = new Routing(DecisionResults.text(result, HANDLER_GROUP.name()),
+				DecisionResults.text(result, REVIEWER_GROUP.name()), DecisionResults.text(result, CALLBACK_GROUP.name()));
+		HANDLER_GROUP.set(execution, routing.handlerGroup());
+		REVIEWER_GROUP.set(execution, routing.reviewerGroup());
+		CALLBACK_GROUP.set(execution, routing.callbackGroup());
+		this.registry.startRound(CASE_NUMBER.require(execution), ROUND.require(execution), LEVEL.require(execution),
+				MAJOR.require(execution), routing, ClockUtil.now().toInstant());
+	}
+
+}

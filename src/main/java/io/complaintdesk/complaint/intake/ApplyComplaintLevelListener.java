@@ -1,0 +1,36 @@
+package io.complaintdesk.complaint.intake;
+
+import static io.complaintdesk.complaint.ComplaintProcess.*;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+import io.complaintdesk.complaint.ComplaintRegistry;
+import io.complaintdesk.system.DecisionResults;
+
+/**
+ * End listener of the business-rule tasks that evaluate {@code complaint-level}: keeps
+ * {@code level} and {@code major} and writes them to the registry (POLICY §4).
+ */
+@Component("applyComplaintLevel")
+class ApplyComplaintLevelListener implements ExecutionListener {
+
+	private final ComplaintRegistry registry;
+
+	ApplyComplaintLevelListener(ComplaintRegistry registry) {
+		this.registry = registry;
+	}
+
+	@Override
+	public void notify(DelegateExecution execution) {
+		DmnDecisionResultEntries result = DecisionResults.singleResult(execution);
+		int level = DecisionResults.integer(result, LEVEL.name());
+		boolean major = DecisionResults.bool(result, MAJOR.name());
+		LEVEL.set(execution, level);
+		MAJOR.set(execution, major);
+		this.registry.updateClassification(CASE_NUMBER.require(execution), level, major);
+	}
+
+}

@@ -1,0 +1,42 @@
+package io.complaintdesk.complaint.intake;
+
+import static io.complaintdesk.complaint.ComplaintProcess.*;
+
+import java.time.Instant;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import io.complaintdesk.complaint.intake.ComplaintRegistration.Registered;
+
+/** Service task "Register complaint": case number, business key, registry row. */
+@Component("registerComplaint")
+class RegisterComplaintDelegate implements JavaDelegate {
+
+	private final ComplaintRegistration registration;
+
+	RegisterComplaintDelegate(ComplaintRegistration registration) {
+		this.registration = registration;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Instant receivedAt = ClockUtil.now().toInstant();
+		ComplaintRequest request = ComplaintRequest.fromVariables(execution.getVariables());
+		Registered registered = this.registration.register(request, execution.getProcessInstanceId(),
+				REGISTERED_BY.get(execution), receivedAt);
+		execution.setVariables(registered.normalizedVariables());
+		execution.setProcessBusinessKey(registered.caseNumber());
+		CASE_NUMBER.set(execution, registered.caseNumber());
+		RECEIVED_AT.set(execution, Date.from(receivedAt));
+		ROUND.set(execution, 1);
+		// no customer master yet: the tier is unknown (complaint-level accepts null)
+		if (!execution.hasVariable(CLIENT_TIER.name())) {
+			execution.setVariable(CLIENT_TIER.name(), null);
+		}
+	}
+
+}

@@ -1,0 +1,46 @@
+package io.complaintdesk.complaint.verification;
+
+import static io.complaintdesk.complaint.ComplaintProcess.*;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import io.complaintdesk.complaint.ComplaintRegistry;
+import io.complaintdesk.system.Actors;
+import io.complaintdesk.system.ProcessVariable;
+import io.complaintdesk.system.TaskInput;
+
+/**
+ * Completion of "Verify complaint" (POLICY §3): the handler says whether the complaint is valid;
+ * an invalid one needs the reasoned answer given to the customer, which goes on record.
+ */
+@Component("recordVerification")
+class RecordVerificationListener implements TaskListener {
+
+	private final ComplaintRegistry registry;
+
+	RecordVerificationListener(ComplaintRegistry registry) {
+		this.registry = registry;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		boolean valid = VALID.require(task);
+		String note = TaskInput.optionalText(task, VERIFICATION_NOTE);
+		if (!valid && note == null) {
+			throw new BadUserRequestException(
+					"'verificationNote' is required: an unsubstantiated complaint gets a reasoned answer");
+		}
+		for (ProcessVariable<Boolean> flag : FLAGS) {
+			if (flag.get(task) == null) {
+				flag.set(task, false);
+			}
+		}
+		this.registry.recordVerification(CASE_NUMBER.require(task), valid, note, Actors.of(task),
+				ClockUtil.now().toInstant());
+	}
+
+}

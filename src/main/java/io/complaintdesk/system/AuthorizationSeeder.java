@@ -1,0 +1,94 @@
+package io.complaintdesk.system;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import io.complaintdesk.complaint.CallbackProcess;
+import io.complaintdesk.complaint.ComplaintProcess;
+
+/**
+ * What each group may do (POLICY §1), granted at every start and idempotently, in every profile:
+ * group ids are stable even where the users come from a company directory. Work on a task itself
+ * is granted by the engine to its candidates; these are the rights around it.
+ */
+@Component
+class AuthorizationSeeder {
+
+	private static final String TASKLIST = "tasklist";
+
+	private static final String COCKPIT = "cockpit";
+
+	private static final List<String> COMPLAINT_PROCESSES = List.of(ComplaintProcess.KEY, CallbackProcess.KEY);
+
+	private final AuthorizationService authorizations;
+
+	AuthorizationSeeder(AuthorizationService authorizations) {
+		this.authorizations = authorizations;
+	}
+
+	@Order(1)
+	@EventListener(PostDeployEvent.class)
+	void seed() {
+		for (String group : Groups.STAFF) {
+			grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+			for (String process : COMPLAINT_PROCESSES) {
+				grant(group, Resources.PROCESS_DEFINITION, process, Permissions.READ);
+			}
+		}
+		for (String group : Groups.INTAKE) {
+			grant(group, Resources.PROCESS_DEFINITION, ComplaintProcess.KEY, Permissions.READ,
+					ProcessDefinitionPermissions.CREATE_INSTANCE);
+			grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+		}
+		for (String group : Groups.COCKPIT) {
+			grant(group, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+			grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ,
+					ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+					ProcessDefinitionPermissions.READ_TASK);
+			grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+			grant(group, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);
+			grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
+			grant(group, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+		}
+	}
+
+	/** Grants the permissions, adding to an existing grant for the same group and resource. */
+	void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+		Authorization authorization = this.authorizations.createAuthorizationQuery()
+			.groupIdIn(group)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.authorizationType(AUTH_TYPE_GRANT)
+			.singleResult();
+		if (authorization == null) {
+			authorization = this.authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+			authorization.setGroupId(group);
+			authorization.setResource(resource);
+			authorization.setResourceId(resourceId);
+		}
+		boolean missing = false;
+		for (Permission permission : permissions) {
+			if (!authorization.isPermissionGranted(permission)) {
+				authorization.addPermission(permission);
+				missing = true;
+			}
+		}
+		if (missing) {
+			this.authorizations.saveAuthorization(authorization);
+		}
+	}
+
+}

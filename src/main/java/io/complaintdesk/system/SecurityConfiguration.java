@@ -1,0 +1,170 @@
+package io.complaintdesk.system;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Who may call what. {@code /api} and {@code /engine-rest} authenticate with the Camunda users
+ * (HTTP Basic; read-only {@code /api} calls also accept the Camunda web-app session) and run with
+ * that user set on the engine, so the engine's authorization checks apply to REST calls too. The
+ * Camunda web apps keep their own login and CSRF protection.
+ */
+@Configuration
+class SecurityConfiguration {
+
+	private static final String[] STAFF_AND_ADMINS = concat(Groups.STAFF, Groups.ADMINS);
+
+	private static final String[] INTAKE_AND_ADMINS = concat(Groups.INTAKE, Groups.ADMINS);
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService) throws Exception {
+		http.securityMatcher("/api/**", "/engine-rest/**", "/actuator/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health/**", "/actuator/info")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/complaints")
+				.hasAnyAuthority(INTAKE_AND_ADMINS)
+				.requestMatchers("/api/**")
+				.hasAnyAuthority(STAFF_AND_ADMINS)
+				.anyRequest()
+				.authenticated())
+			.httpBasic((basic) -> basic.realmName("complaint-desk"))
+			// stateless clients with HTTP Basic: no session cookie, so no CSRF to protect against
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.addFilterBefore(new WebappSessionFilter(identityService), BasicAuthenticationFilter.class)
+			.addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+		// Tasklist, Cockpit and Admin authenticate and protect against CSRF themselves
+		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.headers((headers) -> headers.frameOptions((frame) -> frame.sameOrigin()));
+		return http.build();
+	}
+
+	@Bean
+	AuthenticationProvider camundaIdentityAuthentication(IdentityService identityService) {
+		return new AuthenticationProvider() {
+
+			@Override
+			public Authentication authenticate(Authentication authentication) {
+				String user = authentication.getName();
+				Object password = authentication.getCredentials();
+				if (password == null || !identityService.checkPassword(user, password.toString())) {
+					throw new BadCredentialsException("Bad credentials");
+				}
+				return token(user, groupsOf(identityService, user));
+			}
+
+			@Override
+			public boolean supports(Class<?> authentication) {
+				return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+			}
+
+		};
+	}
+
+	static List<String> groupsOf(IdentityService identityService, String user) {
+		return identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+	}
+
+	private static UsernamePasswordAuthenticationToken token(String user, List<String> groups) {
+		return UsernamePasswordAuthenticationToken.authenticated(user, null,
+				groups.stream().map(SimpleGrantedAuthority::new).toList());
+	}
+
+	private static String[] concat(List<String> groups, String extra) {
+		return java.util.stream.Stream.concat(groups.stream(), java.util.stream.Stream.of(extra))
+			.toArray(String[]::new);
+	}
+
+	/** GET /api with a Tasklist/Cockpit session: the user logged into the web apps. */
+	static final class WebappSessionFilter extends OncePerRequestFilter {
+
+		private final IdentityService identityService;
+
+		WebappSessionFilter(IdentityService identityService) {
+			this.identityService = identityService;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			HttpSession session = request.getSession(false);
+			if (session != null && HttpMethod.GET.matches(request.getMethod())
+					&& request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+					&& SecurityContextHolder.getContext().getAuthentication() == null) {
+				org.camunda.bpm.webapp.impl.security.auth.Authentication webappUser = AuthenticationUtil
+					.getAuthsFromSession(session)
+					.getAuthenticationForProcessEngine("default");
+				if (webappUser != null) {
+					SecurityContextHolder.getContext()
+						.setAuthentication(token(webappUser.getName(), groupsOf(this.identityService, webappUser.getName())));
+				}
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+	/** Runs the rest of the request as the authenticated user on the engine. */
+	static final class EngineAuthenticationFilter extends OncePerRequestFilter {
+
+		private final IdentityService identityService;
+
+		EngineAuthenticationFilter(IdentityService identityService) {
+			this.identityService = identityService;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication == null || !authentication.isAuthenticated()
+					|| !(authentication instanceof UsernamePasswordAuthenticationToken)) {
+				chain.doFilter(request, response);
+				return;
+			}
+			List<String> groups = authentication.getAuthorities().stream().map((a) -> a.getAuthority()).toList();
+			this.identityService.setAuthentication(authentication.getName(), groups);
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				this.identityService.clearAuthentication();
+			}
+		}
+
+	}
+
+}

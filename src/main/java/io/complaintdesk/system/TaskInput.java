@@ -1,0 +1,38 @@
+package io.complaintdesk.system;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** Checks what a person entered when completing a task; a refusal leaves the task open. */
+public final class TaskInput {
+
+	public static final int MAX_TEXT = 4000;
+
+	private TaskInput() {
+	}
+
+	public static String requireText(VariableScope scope, ProcessVariable<String> variable) {
+		String text = variable.get(scope);
+		if (text == null || text.isBlank()) {
+			throw new BadUserRequestException("'" + variable.name() + "' is required");
+		}
+		return optionalText(scope, variable);
+	}
+
+	public static String optionalText(VariableScope scope, ProcessVariable<String> variable) {
+		String text = variable.get(scope);
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		if (text.length() > MAX_TEXT) {
+			throw new BadUserRequestException(
+					"'" + variable.name() + "' is longer than " + MAX_TEXT + " characters");
+		}
+		return text.trim();
+	}
+
+	public static <T> T require(VariableScope scope, ProcessVariable<T> variable) {
+		return variable.require(scope);
+	}
+
+}
