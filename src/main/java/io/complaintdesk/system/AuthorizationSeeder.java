@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -40,7 +40,7 @@ class AuthorizationSeeder {
 	}
 
 	@Order(1)
-	@EventListener(PostDeployEvent.class)
+	@EventListener(ApplicationStartedEvent.class)
 	void seed() {
 		for (String group : Groups.STAFF) {
 			grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -67,7 +67,7 @@ class DemoData {
 	}
 
 	@Order(2)
-	@EventListener(PostDeployEvent.class)
+	@EventListener(ApplicationStartedEvent.class)
 	void create() {
 		GROUPS.forEach(this::group);
 		USERS.forEach(this::user);

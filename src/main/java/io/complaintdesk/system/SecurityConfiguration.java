@@ -26,6 +26,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -44,12 +46,17 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService) throws Exception {
-		http.securityMatcher("/api/**", "/engine-rest/**", "/actuator/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health/**", "/actuator/info")
+		// path matchers, not MVC matchers: /engine-rest is served by Jersey, not by Spring MVC
+		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+		http.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"),
+				path.matcher("/actuator/**")))
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers(path.matcher("/actuator/health/**"), path.matcher("/actuator/health"),
+						path.matcher("/actuator/info"))
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/complaints")
+				.requestMatchers(path.matcher(HttpMethod.POST, "/api/complaints"))
 				.hasAnyAuthority(INTAKE_AND_ADMINS)
-				.requestMatchers("/api/**")
+				.requestMatchers(path.matcher("/api/**"))
 				.hasAnyAuthority(STAFF_AND_ADMINS)
 				.anyRequest()
 				.authenticated())

@@ -1,0 +1,30 @@
+package io.complaintdesk;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+
+/** The contract's users and groups, created in a test engine (the demo profile is off in tests). */
+public final class TestUsers {
+
+	public static final Map<String, String> USERS = Map.of("agent1", "agents", "agent2", "agents", "super1",
+			"supervisors", "director1", "directors", "gm1", "gm", "clerk1", "clerks", "legal1", "brand-legal");
+
+	private TestUsers() {
+	}
+
+	public static void create(IdentityService identity) {
+		USERS.forEach((user, group) -> {
+			if (identity.createGroupQuery().groupId(group).count() == 0) {
+				identity.saveGroup(identity.newGroup(group));
+			}
+			if (identity.createUserQuery().userId(user).count() == 0) {
+				var u = identity.newUser(user);
+				u.setPassword(user);
+				identity.saveUser(u);
+				identity.createMembership(user, group);
+			}
+		});
+	}
+
+}
