@@ -13,6 +13,11 @@ public final class TestUsers {
 	private TestUsers() {
 	}
 
+	/** Acts as the user with their group, so the engine's authorization checks apply as in Tasklist. */
+	public static void authenticate(IdentityService identity, String user) {
+		identity.setAuthentication(user, java.util.List.of(USERS.get(user)));
+	}
+
 	public static void create(IdentityService identity) {
 		USERS.forEach((user, group) -> {
 			if (identity.createGroupQuery().groupId(group).count() == 0) {

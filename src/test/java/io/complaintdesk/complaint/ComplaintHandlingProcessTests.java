@@ -1,0 +1,414 @@
+package io.complaintdesk.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import io.complaintdesk.TestUsers;
+import io.complaintdesk.complaint.ComplaintRegistry.ComplaintRecord;
+import io.complaintdesk.complaint.ComplaintRegistry.RoundRecord;
+import io.complaintdesk.complaint.intake.ComplaintIntake;
+import io.complaintdesk.complaint.intake.ComplaintRequest;
+
+/**
+ * Every path of {@code complaint-handling} and {@code complaint-callback} (POLICY §2–§7) with the
+ * real delegates, decisions and registry; the job executor is off and timers are executed by hand.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class ComplaintHandlingProcessTests {
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	ComplaintIntake intake;
+
+	@Autowired
+	ComplaintRegistry registry;
+
+	@BeforeEach
+	void setUp() {
+		BpmnAwareTests.init(this.engine);
+		this.engine.getIdentityService().clearAuthentication();
+		TestUsers.create(this.engine.getIdentityService());
+	}
+
+	@AfterEach
+	void tearDown() {
+		BpmnAwareTests.reset();
+	}
+
+	private ComplaintScenario register(ComplaintRequest request) {
+		return ComplaintScenario.register(this.engine, this.intake, request);
+	}
+
+	@Test
+	void shouldResolveOrdinaryComplaintWhenCustomerIsSatisfied() {
+		ComplaintScenario complaint = register(ComplaintScenario.ordinaryComplaint());
+		assertThat(complaint.caseNumber()).matches("CMP-\\d{8}-\\d{4}");
+		assertThat(complaint.instance()).isWaitingAt("verifyComplaint")
+			.hasBusinessKey(complaint.caseNumber())
+			.hasPassed("registerComplaint", "classifyComplaint");
+		assertThat(complaint.candidateGroups(complaint.task("verifyComplaint"))).containsExactly("agents");
+
+		complaint.verify(true);
+		Task handle = complaint.task("handleComplaint");
+		assertThat(complaint.candidateGroups(handle)).containsExactly("agents");
+		complaint.handle(0);
+
+		assertThat(complaint.candidateGroups(complaint.task("reviewHandling"))).containsExactly("supervisors");
+		complaint.review(true);
+
+		assertThat(complaint.instance()).isWaitingAt("callBackCustomer");
+		assertThat(complaint.candidateGroups(complaint.task("callbackCustomer"))).containsExactly("agents");
+		complaint.callBack(2);
+
+		assertThat(complaint.candidateGroups(complaint.task("archiveCase"))).containsExactly("clerks");
+		complaint.archive();
+
+		assertThat(complaint.instance()).isNull();
+		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests
+			.assertThat(historicInstance(complaint))
+			.isEnded()
+			.hasPassed("reclassifyComplaint", "determineHandlers", "reviewHandling", "recordResolved", "caseClosed")
+			.hasNotPassed("determineApprover", "upgradeComplaint", "recordNotSubstantiated");
+		assertThat(complaint.variables()).containsEntry("outcome", "RESOLVED")
+			.containsEntry("level", 1)
+			.containsEntry("major", false)
+			.containsEntry("round", 1)
+			.containsEntry("caseNumber", complaint.caseNumber())
+			.containsEntry("satisfaction", 2);
+
+		ComplaintRecord row = this.registry.find(complaint.caseNumber()).orElseThrow();
+		assertThat(row.status()).isEqualTo(CaseStatus.CLOSED);
+		assertThat(row.outcome()).isEqualTo(Outcome.RESOLVED);
+		assertThat(row.registeredBy()).isNull();
+		assertThat(row.verifiedBy()).isEqualTo("agent1");
+		assertThat(row.archivedBy()).isEqualTo("clerk1");
+		assertThat(row.closedAt()).isNotNull();
+		List<RoundRecord> rounds = this.registry.rounds(complaint.caseNumber());
+		assertThat(rounds).singleElement().satisfies((round) -> {
+			assertThat(round.level()).isEqualTo(1);
+			assertThat(round.handledBy()).isEqualTo("agent1");
+			assertThat(round.reviewApproved()).isTrue();
+			assertThat(round.satisfaction()).isEqualTo(2);
+			assertThat(round.callbackMode()).isEqualTo("PHONE");
+			assertThat(round.callbackAttempts()).isEqualTo(1);
+			assertThat(round.calledBackBy()).isEqualTo("agent2");
+		});
+	}
+
+	@Test
+	void shouldCloseInvalidComplaintAsNotSubstantiatedWithReasonedAnswer() {
+		ComplaintScenario complaint = register(ComplaintScenario.ordinaryComplaint());
+		complaint.complete("verifyComplaint", "agent1", "valid", false, "verificationNote",
+				"The kettle was used with the wrong voltage; explained the manual and offered a paid repair");
+
+		assertThat(complaint.candidateGroups(complaint.task("archiveCase"))).containsExactly("clerks");
+		complaint.archive();
+
+		assertThat(historicInstance(complaint)).isEnded()
+			.hasPassed("recordNotSubstantiated", "archiveCase", "caseClosed")
+			.hasNotPassed("reclassifyComplaint", "handleComplaint");
+		assertThat(complaint.variables()).containsEntry("outcome", "NOT_SUBSTANTIATED").containsEntry("valid", false);
+		ComplaintRecord row = this.registry.find(complaint.caseNumber()).orElseThrow();
+		assertThat(row.outcome()).isEqualTo(Outcome.NOT_SUBSTANTIATED);
+		assertThat(row.valid()).isFalse();
+		assertThat(row.verificationNote()).startsWith("The kettle was used with the wrong voltage");
+		assertThat(this.registry.rounds(complaint.caseNumber())).isEmpty();
+	}
+
+	@Test
+	void shouldRefuseToCloseInvalidComplaintWithoutAnswer() {
+		ComplaintScenario complaint = register(ComplaintScenario.ordinaryComplaint());
+
+		assertThatThrownBy(() -> complaint.complete("verifyComplaint", "agent1", "valid", false))
+			.isInstanceOf(ProcessEngineException.class)
+			.hasMessageContaining("verificationNote");
+		assertThatThrownBy(() -> complaint.complete("verifyComplaint", "agent1"))
+			.hasMessageContaining("'valid' is required");
+
+		assertThat(complaint.instance()).isWaitingAt("verifyComplaint");
+		assertThat(this.registry.find(complaint.caseNumber()).orElseThrow().valid()).isNull();
+	}
+
+	@Test
+	void shouldClassifyAgainOnVerifiedFacts() {
+		ComplaintScenario complaint = register(ComplaintScenario.ordinaryComplaint());
+		assertThat(complaint.registered().level()).isEqualTo(1);
+
+		complaint.complete("verifyComplaint", "agent1", "valid", true, "emotional", true);
+
+		assertThat(complaint.candidateGroups(complaint.task("handleComplaint"))).containsExactly("supervisors");
+		assertThat(complaint.variables()).containsEntry("level", 2).containsEntry("emotional", true);
+		assertThat(this.registry.find(complaint.caseNumber()).orElseThrow().level()).isEqualTo(2);
+	}
+
+	@Test
+	void shouldClassifyMediaComplaintAsMajorLevelThree() {
+		ComplaintScenario complaint = register(ComplaintScenario.complaint("MEDIA", "SERVICE_ATTITUDE", null));
+
+		assertThat(complaint.registered().level()).isEqualTo(3);
+		assertThat(complaint.registered().major()).isTrue();
+		complaint.verify(true);
+		assertThat(complaint.candidateGroups(complaint.task("handleComplaint"))).containsExactly("directors");
+		ComplaintRecord row = this.registry.find(complaint.caseNumber()).orElseThrow();
+		assertThat(row.level()).isEqualTo(3);
+		assertThat(row.major()).isTrue();
+	}
+
+	@Test
+	void shouldUpgradeOnceWhenCustomerIsDissatisfied() {
+		ComplaintScenario complaint = register(ComplaintScenario.ordinaryComplaint());
+		complaint.verify(true);
+		complaint.handle(0);
+		complaint.review(true);
+		complaint.callBack(4);
+
+		// round 2 at level 2: a supervisor handles, a director reviews, a supervisor calls back
+		assertThat(complaint.instance()).isWaitingAt("handleComplaint").hasPassed("upgradeComplaint");
+		assertThat(complaint.candidateGroups(complaint.task("handleComplaint"))).containsExactly("supervisors");
+		assertThat(complaint.variables()).containsEntry("level", 2).containsEntry("round", 2);
+		complaint.complete("handleComplaint", "super1", "resolution", "Replaced the kettle and apologised",
+				"compensationAmount", 0, "companyAtFault", true);
+		assertThat(complaint.candidateGroups(complaint.task("reviewHandling"))).containsExactly("directors");
+		complaint.complete("reviewHandling", "director1", "reviewApproved", true);
+		assertThat(complaint.candidateGroups(complaint.task("callbackCustomer"))).containsExactly("supervisors");
+		complaint.complete("callbackCustomer", "super1", "reached", true, "satisfaction", 1, "callbackMode", "VISIT");
+		complaint.archive();
+
+		assertThat(historicInstance(complaint)).isEnded().hasPassed("upgradeComplaint", "recordResolved");
+		assertThat(complaint.variables()).containsEntry("outcome", "RESOLVED")
+			.containsEntry("level", 2)
+			.containsEntry("round", 2);
+		List<RoundRecord> rounds = this.registry.rounds(complaint.caseNumber());
+		assertThat(rounds).extracting(RoundRecord::round, RoundRecord::level, RoundRecord::handlerGroup,
+				RoundRecord::satisfaction)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, 1, "agents", 4),
+					org.assertj.core.groups.Tuple.tuple(2, 2, "supervisors", 1));
+		assertThat(rounds.get(0).resolution()).isEqualTo("Repaired the kettle under warranty");
+		ComplaintRecord row = this.registry.find(complaint.caseNumber()).orElseThrow();
+		assertThat(row.level()).isEqualTo(2);
+		assertThat(row.currentRound()).isEqualTo(2);
+	}
+
+	@Test
+	void shouldTakeStillDissatisfiedLevelThreeComplaintToTheGeneralManager() {
+		ComplaintScenario complaint = register(ComplaintScenario.emotionalComplaint());
+		assertThat(complaint.registered().level()).isEqualTo(2);
+		complaint.verify(true);
+		complaint.complete("handleComplaint", "super1", "resolution", "Replaced the blender", "compensationAmount",
+				0, "companyAtFault", false);
+		complaint.complete("reviewHandling", "director1", "reviewApproved", true);
+		complaint.complete("callbackCustomer", "super1", "reached", true, "satisfaction", 5, "callbackMode", "PHONE");
+
+		// round 2 at level 3: directors handle, the general manager reviews, directors call back
+		assertThat(complaint.candidateGroups(complaint.task("handleComplaint"))).containsExactly("directors");
+		complaint.complete("handleComplaint", "director1", "resolution", "Refund and a written apology",
+				"compensationAmount", 0, "companyAtFault", false);
+		assertThat(complaint.candidateGroups(complaint.task("reviewHandling"))).containsExactly("gm");
+		complaint.complete("reviewHandling", "gm1", "reviewApproved", true);
+		assertThat(complaint.candidateGroups(complaint.task("callbackCustomer"))).containsExactly("directors");
+		complaint.complete("callbackCustomer", "director1", "reached", true, "satisfaction", 4, "callbackMode",
+				"VISIT");
+
+		assertThat(complaint.candidateGroups(complaint.task("gmMeetingDecision"))).containsExactly("gm");
+		assertThatThrownBy(() -> complaint.complete("gmMeetingDecision", "gm1")).hasMessageContaining("finalDecision");
+		complaint.complete("gmMeetingDecision", "gm1", "finalDecision", "Goodwill voucher; case closed for good");
+		complaint.archive();
+
+		assertThat(historicInstance(complaint)).isEnded()
+			.hasPassed("gmMeetingDecision", "recordGmDecided", "caseClosed")
+			.hasNotPassed("recordResolved");
+		assertThat(complaint.variables()).containsEntry("outcome", "GM_DECIDED")
+			.containsEntry("level", 3)
+			.containsEntry("round", 2)
+			.containsEntry("finalDecision", "Goodwill voucher; case closed for good");
+		ComplaintRecord row = this.registry.find(complaint.caseNumber()).orElseThrow();
+		assertThat(row.outcome()).isEqualTo(Outcome.GM_DECIDED);
+		assertThat(row.finalDecision()).isEqualTo("Goodwill voucher; case closed for good");
+		assertThat(this.registry.rounds(complaint.caseNumber())).extracting(RoundRecord::level).containsExactly(2, 3);
+	}
+
+	@Test
+	void shouldCloseAsUnreachableAfterThreeFailedCallbacksOnDifferentDays() {
+		ComplaintScenario complaint = register(ComplaintScenario.ordinaryComplaint());
+		complaint.verify(true);
+		complaint.handle(0);
+		complaint.review(true);
+
+		for (int attempt = 1; attempt < 3; attempt++) {
+			complaint.callBackUnreached();
+			assertThat(complaint.instance()).isWaitingAt("callBackCustomer");
+			var timer = complaint.callbackTimer();
+			assertThat(timer).as("retry timer after attempt %d", attempt).isNotNull();
+			// the next attempt is due a day later (complaint-desk.callback.retry-delay)
+			assertThat(timer.getDuedate()).isAfter(java.util.Date.from(java.time.Instant.now().plusSeconds(23 * 3600)));
+			execute(timer);
+			assertThat(complaint.candidateGroups(complaint.task("callbackCustomer"))).containsExactly("agents");
+		}
+		complaint.callBackUnreached();
+
+		assertThat(complaint.candidateGroups(complaint.task("archiveCase"))).containsExactly("clerks");
+		complaint.archive();
+		assertThat(historicInstance(complaint)).isEnded().hasPassed("recordUnreachable").hasNotPassed("recordResolved");
+		assertThat(complaint.variables()).containsEntry("outcome", "UNREACHABLE")
+			.containsEntry("reached", false)
+			.containsEntry("callbackAttempts", 3);
+		assertThat(this.registry.rounds(complaint.caseNumber())).singleElement().satisfies((round) -> {
+			assertThat(round.callbackAttempts()).isEqualTo(3);
+			assertThat(round.reached()).isFalse();
+		});
+	}
+
+	@ParameterizedTest(name = "{0} needs approval by {1}")
+	@CsvSource({ "500, supervisors, super1", "1000, supervisors, super1", "5000, directors, director1",
+			"10000, directors, director1", "25000, gm, gm1" })
+	void shouldAskTheAuthorityForTheAmountToApproveCompensation(double amount, String approverGroup,
+			String approver) {
+		ComplaintScenario complaint = register(ComplaintScenario.ordinaryComplaint());
+		complaint.verify(true);
+		complaint.handle(amount);
+
+		Task approval = complaint.task("approveCompensation");
+		assertThat(complaint.candidateGroups(approval)).containsExactly(approverGroup);
+		assertThat(complaint.instance()).hasPassed("determineApprover");
+		complaint.complete("approveCompensation", approver, "compensationApproved", true);
+
+		assertThat(complaint.candidateGroups(complaint.task("reviewHandling"))).containsExactly("supervisors");
+		assertThat(this.registry.rounds(complaint.caseNumber())).singleElement().satisfies((round) -> {
+			assertThat(round.approverGroup()).isEqualTo(approverGroup);
+			assertThat(round.compensationApproved()).isTrue();
+			assertThat(round.approvedBy()).isEqualTo(approver);
+			assertThat(round.compensationAmount()).isEqualByComparingTo(String.valueOf(amount));
+		});
+	}
+
+	@Test
+	void shouldSendHandlingBackWhenCompensationIsRefused() {
+		ComplaintScenario complaint = register(ComplaintScenario.ordinaryComplaint());
+		complaint.verify(true);
+		complaint.handle(800);
+		complaint.complete("approveCompensation", "super1", "compensationApproved", false);
+
+		assertThat(complaint.candidateGroups(complaint.task("handleComplaint"))).containsExactly("agents");
+		complaint.handle(0);
+		assertThat(complaint.task("reviewHandling")).isNotNull();
+		assertThat(this.registry.rounds(complaint.caseNumber()).get(0).reworkCount()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldSendHandlingBackWhenReviewRejectsIt() {
+		ComplaintScenario complaint = register(ComplaintScenario.ordinaryComplaint());
+		complaint.verify(true);
+		complaint.handle(0);
+		assertThatThrownBy(() -> complaint.complete("reviewHandling", "super1", "reviewApproved", false))
+			.hasMessageContaining("reviewComment");
+		complaint.review(false);
+
+		assertThat(complaint.instance()).isWaitingAt("handleComplaint");
+		assertThat(complaint.variables()).containsEntry("reviewApproved", false)
+			.containsEntry("reviewComment", "Offer a replacement instead");
+		complaint.handle(0);
+		complaint.review(true);
+		assertThat(complaint.instance()).isWaitingAt("callBackCustomer");
+		RoundRecord round = this.registry.rounds(complaint.caseNumber()).get(0);
+		assertThat(round.reworkCount()).isEqualTo(1);
+		assertThat(round.reviewApproved()).isTrue();
+	}
+
+	@Test
+	void shouldNeverOfferTasksToTheAccusedEmployee() {
+		ComplaintScenario complaint = register(ComplaintScenario.complaint("PHONE", "PRODUCT_QUALITY", "agent1"));
+
+		Task verify = complaint.task("verifyComplaint");
+		assertThat(complaint.candidateGroups(verify)).isEmpty();
+		assertThat(complaint.candidateUsers(verify)).containsExactly("agent2");
+		assertThat(this.engine.getTaskService().createTaskQuery()
+			.processInstanceBusinessKey(complaint.caseNumber())
+			.taskCandidateUser("agent1")
+			.count()).isZero();
+		assertThatThrownBy(() -> this.engine.getTaskService().claim(verify.getId(), "agent1"))
+			.hasMessageContaining("separation of duties");
+		assertThatThrownBy(() -> this.engine.getTaskService().setAssignee(verify.getId(), "agent1"))
+			.hasMessageContaining("separation of duties");
+		assertThat(complaint.task("verifyComplaint").getAssignee()).isNull();
+
+		this.engine.getTaskService().claim(verify.getId(), "agent2");
+		complaint.complete("verifyComplaint", "agent2", "valid", true);
+		assertThat(complaint.candidateUsers(complaint.task("handleComplaint"))).containsExactly("agent2");
+		complaint.complete("handleComplaint", "agent2", "resolution", "Repaired", "compensationAmount", 0);
+		assertThat(complaint.candidateUsers(complaint.task("reviewHandling"))).containsExactly("super1");
+		complaint.review(true);
+		// the called callback process excludes the accused too
+		assertThat(complaint.candidateUsers(complaint.task("callbackCustomer"))).containsExactly("agent2");
+	}
+
+	@Test
+	void shouldRefuseToStartWithoutRequiredStartVariablesAndStoreNothing() {
+		long instancesBefore = this.engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+
+		assertThatThrownBy(() -> this.engine.getRuntimeService()
+			.startProcessInstanceByKey(ComplaintProcess.KEY, Map.of("customerName", "Li Wei", "channel", "PIGEON")))
+			.hasMessageContaining("channel must be one of")
+			.hasMessageContaining("description must not be blank");
+
+		assertThat(this.engine.getHistoryService().createHistoricProcessInstanceQuery().count())
+			.isEqualTo(instancesBefore);
+	}
+
+	@Test
+	void shouldRegisterAComplaintStartedFromTasklistWithItsOwnCaseNumber() {
+		Map<String, Object> start = new java.util.HashMap<>(Map.of("customerName", "Zhao Min", "contactPhone", "021-5555 1234", "channel", "ONLINE",
+				"complainantType", "FRANCHISEE", "category", "DELIVERY", "description", "Half the pallet missing",
+				"demand", "REPLACE", "claimAmount", 1200L, "batchIssue", true));
+		TestUsers.authenticate(this.engine.getIdentityService(), "agent1");
+		org.camunda.bpm.engine.runtime.ProcessInstance instance;
+		try {
+			instance = this.engine.getRuntimeService().startProcessInstanceByKey(ComplaintProcess.KEY, start);
+		}
+		finally {
+			this.engine.getIdentityService().clearAuthentication();
+		}
+
+		assertThat(instance.getBusinessKey()).matches("CMP-\\d{8}-\\d{4}");
+		ComplaintRecord row = this.registry.find(instance.getBusinessKey()).orElseThrow();
+		assertThat(row.registeredBy()).isEqualTo("agent1");
+		assertThat(row.claimAmount()).isEqualByComparingTo("1200");
+		assertThat(row.level()).isEqualTo(3);
+		assertThat(this.engine.getRuntimeService().getVariables(instance.getId())).containsEntry("level", 3)
+			.containsEntry("major", false)
+			.containsEntry("round", 1)
+			.containsEntry("claimAmount", 1200.0)
+			.containsEntry("emotional", false);
+	}
+
+	private org.camunda.bpm.engine.runtime.ProcessInstance historicInstance(ComplaintScenario complaint) {
+		// camunda-bpm-assert reads ended instances from history by id
+		return new org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity() {
+			{
+				setId(complaint.processInstanceId());
+				setProcessInstance(this);
+			}
+		};
+	}
+
+}
