@@ -131,8 +131,8 @@ class CaseNumberConcurrencyTests {
 		assertThat(next).isEqualTo(rolledBack);
 		assertThat(lastValue(day)).isEqualTo(lastBefore + 1);
 
-		assertThat(transaction.execute((status) -> this.caseNumbers.next(day)))
-			.isEqualTo(String.format("CMP-20010203-%04d", lastBefore + 2));
+		String after = transaction.execute((status) -> this.caseNumbers.next(day));
+		assertThat(after).isEqualTo(String.format("CMP-20010203-%04d", lastBefore + 2));
 	}
 
 	private int lastValue(LocalDate day) {
