@@ -2,10 +2,14 @@ package io.complaintdesk.complaint;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -16,6 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * counter is incremented in the caller's transaction: the row lock makes concurrent registrations
  * wait for each other, on every node of a cluster, and a registration that rolls back gives its
  * number back, so numbers never repeat and have no gaps.
+ * <p>
+ * The counter rows of the coming days are created ahead (at start and hourly), each in a short
+ * transaction of its own, so a registration normally finds its day's row and never needs a
+ * second connection; the first registration of a day without a row creates it as a fallback.
  */
 @Service
 public class CaseNumberGenerator {
@@ -26,7 +34,13 @@ public class CaseNumberGenerator {
 
 	private final TransactionTemplate newTransaction;
 
+	/** how many days ahead counter rows are prepared */
+	static final int DAYS_AHEAD = 7;
+
+
 	private final String prefix;
+
+	private final ZoneId zone;
 
 	CaseNumberGenerator(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
 			ComplaintDeskProperties properties) {
@@ -34,6 +48,22 @@ public class CaseNumberGenerator {
 		this.newTransaction = new TransactionTemplate(transactionManager);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.prefix = properties.caseNumberPrefix();
+		this.zone = properties.zone();
+	}
+
+	/** Prepares the counter rows of today and the coming days; at start and every hour. */
+	@EventListener(ApplicationStartedEvent.class)
+	@Scheduled(cron = "0 0 * * * *")
+	public void prepareComingDays() {
+		LocalDate today = LocalDate.now(this.zone);
+		for (int i = 0; i <= DAYS_AHEAD; i++) {
+			Date day = Date.valueOf(today.plusDays(i));
+			Integer rows = this.jdbc.queryForObject(
+					"SELECT COUNT(*) FROM case_number_sequence WHERE case_day = ?", Integer.class, day);
+			if (rows == null || rows == 0) {
+				createCounter(day);
+			}
+		}
 	}
 
 	/** The next case number of the given day; call it inside the registering transaction. */

@@ -2,15 +2,19 @@ package io.complaintdesk.system;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ResponseStatusException;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -21,6 +25,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
  */
 @RestControllerAdvice(basePackages = "io.complaintdesk")
 class ApiExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ProblemDetail invalid(MethodArgumentNotValidException ex) {
@@ -52,6 +58,22 @@ class ApiExceptionHandler {
 	@ExceptionHandler(AuthorizationException.class)
 	ProblemDetail forbidden(AuthorizationException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You may not do this: " + ex.getMessage());
+	}
+
+	@ExceptionHandler(ResponseStatusException.class)
+	ProblemDetail status(ResponseStatusException ex) {
+		return ProblemDetail.forStatusAndDetail(ex.getStatusCode(), ex.getReason());
+	}
+
+	/** Anything else: logged with a reference the user can quote, never shown as a trace or SQL. */
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		String reference = UUID.randomUUID().toString();
+		log.error("Unexpected error {}", reference, ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"Something went wrong; nothing was changed. Quote reference " + reference + " to the administrator.");
+		problem.setProperty("reference", reference);
+		return problem;
 	}
 
 	private static ProblemDetail badRequest(String detail, List<FieldError> errors) {

@@ -72,12 +72,12 @@ class DemoData {
 		GROUPS.forEach(this::group);
 		USERS.forEach(this::user);
 		List<String> everyone = new ArrayList<>(Groups.STAFF);
-		filter("My tasks", "Tasks assigned to me", -20, this.tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
+		filter("My tasks", "Tasks assigned to me", -10, this.tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
 				everyone);
-		filter("Open to me", "Every task I may claim, including cases where a colleague is excluded", -10,
+		filter("Open to me", "Every task I may claim, including cases where a colleague is excluded", -20,
 				this.tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").includeAssignedTasks(),
 				everyone);
-		GROUPS.forEach((group, name) -> filter("Queue: " + group, name, 0,
+		GROUPS.forEach((group, name) -> filter("Queue: " + group, name, -30,
 				this.tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks(), List.of(group)));
 	}
 

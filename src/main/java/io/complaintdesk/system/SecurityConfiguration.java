@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.context.annotation.Bean;
@@ -45,7 +46,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProcessEngine engine) throws Exception {
+		IdentityService identityService = engine.getIdentityService();
 		// path matchers, not MVC matchers: /engine-rest is served by Jersey, not by Spring MVC
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		http.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"),
@@ -64,7 +66,7 @@ class SecurityConfiguration {
 			// stateless clients with HTTP Basic: no session cookie, so no CSRF to protect against
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-			.addFilterBefore(new WebappSessionFilter(identityService), BasicAuthenticationFilter.class)
+			.addFilterBefore(new WebappSessionFilter(identityService, engine.getName()), BasicAuthenticationFilter.class)
 			.addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
 		return http.build();
 	}
@@ -120,8 +122,11 @@ class SecurityConfiguration {
 
 		private final IdentityService identityService;
 
-		WebappSessionFilter(IdentityService identityService) {
+		private final String engineName;
+
+		WebappSessionFilter(IdentityService identityService, String engineName) {
 			this.identityService = identityService;
+			this.engineName = engineName;
 		}
 
 		@Override
@@ -133,7 +138,7 @@ class SecurityConfiguration {
 					&& SecurityContextHolder.getContext().getAuthentication() == null) {
 				org.camunda.bpm.webapp.impl.security.auth.Authentication webappUser = AuthenticationUtil
 					.getAuthsFromSession(session)
-					.getAuthenticationForProcessEngine("default");
+					.getAuthenticationForProcessEngine(this.engineName);
 				if (webappUser != null) {
 					SecurityContextHolder.getContext()
 						.setAuthentication(token(webappUser.getName(), groupsOf(this.identityService, webappUser.getName())));

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -186,6 +187,8 @@ class ComplaintApiTests {
 				Arguments.of("bad phone number", with("contactPhone", "call me maybe"), List.of("contactPhone")),
 				Arguments.of("malformed related case number", with("relatedCaseNumber", "CMP-2026-7"),
 						List.of("relatedCaseNumber")),
+				Arguments.of("related case number longer than the registry keeps",
+						with("relatedCaseNumber", "CMP-20260101-" + "1".repeat(25)), List.of("relatedCaseNumber")),
 				Arguments.of("flag that is not a boolean", with("emotional", "maybe"), List.of("emotional")),
 				Arguments.of("missing required fields", Map.of(), List.of("customerName", "contactPhone", "channel",
 						"complainantType", "category", "description", "demand")));
@@ -287,7 +290,7 @@ class ComplaintApiTests {
 		JsonNode view = this.json.readTree(result.getResponse().getContentAsString());
 		Instant receivedAt = Instant.parse(view.get("receivedAt").asText());
 		Instant closeBy = Instant.parse(view.get("deadlines").get("closeBy").asText());
-		assertThat(closeBy).isEqualTo(receivedAt.plus(java.time.Duration.ofDays(7)));
+		assertThat(closeBy).isEqualTo(receivedAt.plus(Duration.ofDays(7)));
 		assertThat(view.get("outcome")).isNull();
 	}
 

@@ -35,7 +35,7 @@ public record ComplaintRequest(@Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]
 		@PositiveOrZero @DecimalMax(value = "10000000", message = "must be at most 10,000,000") Double claimAmount,
 		@Size(max = 64) String productCode, @Size(max = 64) String storeCode,
 		@Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._@-]*") String accusedEmployee,
-		@Pattern(regexp = "([A-Z]{2,5}-\\d{8}-\\d{4,})?", message = "must be a case number like CMP-20261122-0007") String relatedCaseNumber,
+		@Size(max = 32) @Pattern(regexp = "([A-Z]{2,5}-\\d{8}-\\d{4,10})?", message = "must be a case number like CMP-20261122-0007") String relatedCaseNumber,
 		Boolean repeatComplaint, Boolean emotional, Boolean beyondAuthority, Boolean batchIssue, Boolean disturbance,
 		Boolean reputationRisk) {
 
