@@ -28,6 +28,12 @@ class RegisterComplaintDelegate implements JavaDelegate {
 		ComplaintRequest request = ComplaintRequest.fromVariables(execution.getVariables());
 		Registered registered = this.registration.register(request, execution.getProcessInstanceId(),
 				REGISTERED_BY.get(execution), receivedAt);
+		// a start form sends empty optional fields as ""; an absent value is absent, not blank
+		execution.getVariables().forEach((name, value) -> {
+			if (value instanceof String text && text.isBlank()) {
+				execution.removeVariable(name);
+			}
+		});
 		execution.setVariables(registered.normalizedVariables());
 		execution.setProcessBusinessKey(registered.caseNumber());
 		CASE_NUMBER.set(execution, registered.caseNumber());
