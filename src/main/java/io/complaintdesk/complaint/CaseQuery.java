@@ -25,14 +25,13 @@ class CaseQuery {
 
 	private final IdentityService identity;
 
-	private final ComplaintDeskProperties properties;
+	private final Deadlines deadlines;
 
-	CaseQuery(ComplaintRegistry registry, TaskService tasks, IdentityService identity,
-			ComplaintDeskProperties properties) {
+	CaseQuery(ComplaintRegistry registry, TaskService tasks, IdentityService identity, Deadlines deadlines) {
 		this.registry = registry;
 		this.tasks = tasks;
 		this.identity = identity;
-		this.properties = properties;
+		this.deadlines = deadlines;
 	}
 
 	Optional<CaseView> find(String caseNumber) {
@@ -40,11 +39,11 @@ class CaseQuery {
 	}
 
 	private CaseView view(ComplaintRecord c) {
-		Instant closeBy = c.receivedAt().plus(this.properties.caseDeadline());
+		Instant closeBy = this.deadlines.closeBy(c.receivedAt()).toInstant();
 		boolean overdue = c.status() == CaseStatus.OPEN && ClockUtil.now().toInstant().isAfter(closeBy);
 		List<OpenTask> openTasks = (c.status() == CaseStatus.OPEN) ? openTasks(c.caseNumber()) : List.of();
 		return new CaseView(c.caseNumber(), c.processInstanceId(), c.status(), c.level(), c.major(), c.currentRound(),
-				c.outcome(), c.receivedAt(), c.closedAt(), new Deadlines(closeBy, overdue), c.channel(),
+				c.outcome(), c.receivedAt(), c.closedAt(), new CaseDeadlines(closeBy, overdue), c.channel(),
 				c.complainantType(), c.category(), c.demand(), c.claimAmount(), c.customerId(), c.customerName(),
 				c.description(), c.productCode(), c.storeCode(), c.valid(), c.verificationNote(), c.finalDecision(),
 				this.registry.rounds(c.caseNumber()), openTasks);
@@ -77,14 +76,14 @@ class CaseQuery {
 	}
 
 	record CaseView(String caseNumber, String processInstanceId, CaseStatus status, int level, boolean major,
-			int round, Outcome outcome, Instant receivedAt, Instant closedAt, Deadlines deadlines, Channel channel,
+			int round, Outcome outcome, Instant receivedAt, Instant closedAt, CaseDeadlines deadlines, Channel channel,
 			ComplainantType complainantType, Category category, Demand demand, BigDecimal claimAmount,
 			String customerId, String customerName, String description, String productCode, String storeCode,
 			Boolean valid, String verificationNote, String finalDecision, List<RoundRecord> rounds,
 			List<OpenTask> openTasks) {
 	}
 
-	record Deadlines(Instant closeBy, boolean overdue) {
+	record CaseDeadlines(Instant closeBy, boolean overdue) {
 	}
 
 	record OpenTask(String id, String taskDefinitionKey, String name, String assignee, Instant created,

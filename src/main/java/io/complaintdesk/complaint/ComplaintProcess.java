@@ -66,6 +66,12 @@ public final class ComplaintProcess {
 
 	public static final ProcessVariable<Date> RECEIVED_AT = ProcessVariable.of("receivedAt", Date.class);
 
+	/** POLICY §5: the whole case should be closed by then (receipt + complaint-desk.case-deadline). */
+	public static final ProcessVariable<Date> CLOSE_BY = ProcessVariable.of("closeBy", Date.class);
+
+	/** VIP or preferred client: the "four priorities" of POLICY §5 (Tasklist filter). */
+	public static final ProcessVariable<Boolean> PRIORITY_CLIENT = ProcessVariable.of("priorityClient", Boolean.class);
+
 	public static final ProcessVariable<String> REGISTERED_BY = ProcessVariable.of("registeredBy", String.class);
 
 	public static final ProcessVariable<Integer> LEVEL = ProcessVariable.of("level", Integer.class);

@@ -1,6 +1,5 @@
 package io.complaintdesk.system;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -71,14 +71,36 @@ class DemoData {
 	void create() {
 		GROUPS.forEach(this::group);
 		USERS.forEach(this::user);
-		List<String> everyone = new ArrayList<>(Groups.STAFF);
-		filter("My tasks", "Tasks assigned to me", -10, this.tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
-				everyone);
-		filter("Open to me", "Every task I may claim, including cases where a colleague is excluded", -20,
-				this.tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").includeAssignedTasks(),
-				everyone);
-		GROUPS.forEach((group, name) -> filter("Queue: " + group, name, -30,
-				this.tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks(), List.of(group)));
+		GROUPS.keySet().forEach(this::groupFilters);
+	}
+
+	/**
+	 * The six Tasklist filters of a group, readable by that group only, sorted by priority (the
+	 * task-priority decision) and then by due date.
+	 */
+	private void groupFilters(String group) {
+		filter(group, "My open complaints", "Complaints I have claimed and not finished", 1,
+				sorted(this.tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
+		filter(group, "My group — unclaimed", "Complaint tasks my group may take and nobody has claimed yet", 2,
+				sorted(this.tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").taskUnassigned()));
+		filter(group, "Overdue", "Past their due date", 3,
+				sorted(mine().dueBeforeExpression("${now()}")));
+		filter(group, "Due today", "Due before the end of today", 4,
+				sorted(mine().dueAfterExpression("${now()}")
+					.dueBeforeExpression("${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}")));
+		filter(group, "VIP & preferred clients", "Four priorities (四优先): VIP and preferred clients first", 5,
+				sorted(mine().processVariableValueEquals("priorityClient", true)));
+		filter(group, "Major complaints", "Major complaints (重大投诉)", 6,
+				sorted(mine().processVariableValueEquals("major", true)));
+	}
+
+	/** Tasks I may work: claimed by me or offered to me (directly or through my group). */
+	private TaskQuery mine() {
+		return this.tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").includeAssignedTasks();
+	}
+
+	private static TaskQuery sorted(TaskQuery query) {
+		return query.orderByTaskPriority().desc().orderByDueDate().asc();
 	}
 
 	private void group(String id, String name) {
@@ -103,11 +125,17 @@ class DemoData {
 		groups.forEach((group) -> this.identity.createMembership(id, group));
 	}
 
-	private void filter(String name, String description, int priority, TaskQuery query, List<String> readers) {
-		if (this.filters.createFilterQuery().filterName(name).count() > 0) {
+	private void filter(String group, String name, String description, int priority, TaskQuery query) {
+		boolean exists = this.filters.createFilterQuery()
+			.filterName(name)
+			.list()
+			.stream()
+			.anyMatch((filter) -> group.equals(filter.getProperties().get("group")));
+		if (exists) {
 			return;
 		}
 		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("group", group);
 		properties.put("description", description);
 		properties.put("priority", priority);
 		properties.put("refresh", true);
@@ -115,15 +143,12 @@ class DemoData {
 				variable("level", "Level"), variable("major", "Major")));
 		Filter filter = this.filters.newTaskFilter(name).setQuery(query).setProperties(properties);
 		this.filters.saveFilter(filter);
-		for (String group : readers) {
-			var authorization = this.authorizations.createNewAuthorization(
-					org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
-			authorization.setGroupId(group);
-			authorization.setResource(Resources.FILTER);
-			authorization.setResourceId(filter.getId());
-			authorization.addPermission(Permissions.READ);
-			this.authorizations.saveAuthorization(authorization);
-		}
+		Authorization authorization = this.authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		authorization.setGroupId(group);
+		authorization.setResource(Resources.FILTER);
+		authorization.setResourceId(filter.getId());
+		authorization.addPermission(Permissions.READ);
+		this.authorizations.saveAuthorization(authorization);
 	}
 
 	private static Map<String, String> variable(String name, String label) {

@@ -403,6 +403,76 @@ class ComplaintHandlingProcessTests {
 			.doesNotContainKey("customerId");
 	}
 
+	@Test
+	void shouldRankTasksByTheTaskPriorityDecision() {
+		ComplaintScenario ordinary = register(ComplaintScenario.ordinaryComplaint());
+		ComplaintScenario major = register(ComplaintScenario.complaint("MEDIA", "SERVICE_ATTITUDE", null));
+
+		assertThat(ordinary.task("verifyComplaint").getPriority()).isEqualTo(10);
+		assertThat(major.task("verifyComplaint").getPriority()).isEqualTo(70);
+		major.verify(true);
+		assertThat(major.task("handleComplaint").getPriority()).isEqualTo(70);
+	}
+
+	@Test
+	void shouldRankVipClientsFirstAndFlagThemForTheirFilter() {
+		Map<String, Object> start = new java.util.HashMap<>(Map.of("customerName", "Chen Jie", "contactPhone",
+				"13700000000", "channel", "PHONE", "complainantType", "CONSUMER", "category", "PRODUCT_QUALITY",
+				"description", "Late delivery", "demand", "APOLOGY", "clientTier", "VIP"));
+		var instance = this.engine.getRuntimeService().startProcessInstanceByKey(ComplaintProcess.KEY, start);
+
+		Task verify = this.engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+		assertThat(verify.getPriority()).isEqualTo(210);
+		assertThat(this.engine.getRuntimeService().getVariable(instance.getId(), "priorityClient")).isEqualTo(true);
+	}
+
+	@Test
+	void shouldGiveEveryTaskADueDate() {
+		ComplaintScenario complaint = register(ComplaintScenario.ordinaryComplaint());
+		Map<String, Object> variables = complaint.variables();
+		java.util.Date receivedAt = (java.util.Date) variables.get("receivedAt");
+
+		// first contact within a day of receipt; the whole case within 7 days
+		assertThat(complaint.task("verifyComplaint").getDueDate()).isEqualTo(
+				java.util.Date.from(receivedAt.toInstant().plus(java.time.Duration.ofDays(1))));
+		assertThat(variables.get("closeBy"))
+			.isEqualTo(java.util.Date.from(receivedAt.toInstant().plus(java.time.Duration.ofDays(7))));
+		complaint.verify(true);
+		assertThat(complaint.task("handleComplaint").getDueDate()).isAfter(new java.util.Date());
+		complaint.handle(0);
+		assertThat(complaint.task("reviewHandling").getDueDate()).isEqualTo(variables.get("closeBy"));
+	}
+
+	@Test
+	void shouldLetOnlyTheCandidatesOfATaskReadTheCaseBehindIt() {
+		ComplaintScenario complaint = register(ComplaintScenario.ordinaryComplaint());
+		var authorizations = this.engine.getAuthorizationService();
+		var read = org.camunda.bpm.engine.authorization.Permissions.READ;
+		var instance = org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+
+		assertThat(authorizations.isUserAuthorized("agent1", List.of("agents"), read, instance,
+				complaint.processInstanceId())).isTrue();
+		assertThat(authorizations.isUserAuthorized("clerk1", List.of("clerks"), read, instance,
+				complaint.processInstanceId())).isFalse();
+
+		complaint.complete("verifyComplaint", "agent1", "valid", false, "verificationNote", "Used wrongly");
+		assertThat(authorizations.isUserAuthorized("clerk1", List.of("clerks"), read, instance,
+				complaint.processInstanceId())).isTrue();
+	}
+
+	@Test
+	void shouldNotOpenTheCaseToTheAccusedEmployee() {
+		ComplaintScenario complaint = register(ComplaintScenario.complaint("PHONE", "PRODUCT_QUALITY", "agent1"));
+		var authorizations = this.engine.getAuthorizationService();
+
+		assertThat(authorizations.isUserAuthorized("agent1", List.of(), org.camunda.bpm.engine.authorization.Permissions.READ,
+				org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE, complaint.processInstanceId()))
+			.isFalse();
+		assertThat(authorizations.isUserAuthorized("agent2", List.of(), org.camunda.bpm.engine.authorization.Permissions.READ,
+				org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE, complaint.processInstanceId()))
+			.isTrue();
+	}
+
 	private org.camunda.bpm.engine.runtime.ProcessInstance historicInstance(ComplaintScenario complaint) {
 		// camunda-bpm-assert reads ended instances from history by id
 		return new org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity() {

@@ -30,6 +30,8 @@ class ApplyComplaintLevelListener implements ExecutionListener {
 		boolean major = DecisionResults.bool(result, MAJOR.name());
 		LEVEL.set(execution, level);
 		MAJOR.set(execution, major);
+		String tier = CLIENT_TIER.get(execution);
+		PRIORITY_CLIENT.set(execution, "VIP".equals(tier) || "PREFERRED".equals(tier));
 		this.registry.updateClassification(CASE_NUMBER.require(execution), level, major);
 	}
 

@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import io.complaintdesk.complaint.Deadlines;
+
 import io.complaintdesk.complaint.intake.ComplaintRegistration.Registered;
 
 /** Service task "Register complaint": case number, business key, registry row. */
@@ -18,8 +20,11 @@ class RegisterComplaintDelegate implements JavaDelegate {
 
 	private final ComplaintRegistration registration;
 
-	RegisterComplaintDelegate(ComplaintRegistration registration) {
+	private final Deadlines deadlines;
+
+	RegisterComplaintDelegate(ComplaintRegistration registration, Deadlines deadlines) {
 		this.registration = registration;
+		this.deadlines = deadlines;
 	}
 
 	@Override
@@ -38,6 +43,7 @@ class RegisterComplaintDelegate implements JavaDelegate {
 		execution.setProcessBusinessKey(registered.caseNumber());
 		CASE_NUMBER.set(execution, registered.caseNumber());
 		RECEIVED_AT.set(execution, Date.from(receivedAt));
+		CLOSE_BY.set(execution, this.deadlines.closeBy(receivedAt));
 		ROUND.set(execution, 1);
 		// no customer master yet: the tier is unknown (complaint-level accepts null)
 		if (!execution.hasVariable(CLIENT_TIER.name())) {
