@@ -1,0 +1,247 @@
+package io.complaintdesk.penalty;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.complaintdesk.complaint.ComplaintDeskProperties;
+import io.complaintdesk.complaint.ComplaintRegistry;
+
+/**
+ * The penalty ledger (负激励, POLICY §7): table {@code penalty_entry}. Nothing is deducted from
+ * anyone here; the ledger is what a supervisor reviews, month by month, and may void an entry of
+ * with a reason.
+ * <p>
+ * Recording is idempotent per case, rule and occurrence, so a timer job that runs twice, or on
+ * two nodes at once, records once. It runs in the caller's transaction (the engine's, when a
+ * delegate calls it) and never leaves a failed statement in it, because PostgreSQL refuses every
+ * further statement of a transaction after one failed: a look first skips what is already
+ * recorded, and the insert runs under a savepoint, so that when another node recorded the same
+ * occurrence between the look and the insert, the unique constraint rejects the row, the
+ * savepoint is rolled back and the caller's transaction goes on. ({@code INSERT … WHERE NOT
+ * EXISTS} would still race; {@code ON CONFLICT DO NOTHING} is PostgreSQL's alone.)
+ * <p>
+ * Times come from the engine's clock ({@link ClockUtil}), which process tests move; months are
+ * the desk's, in its time zone.
+ */
+@Service
+public class PenaltyLedger {
+
+	static final int MAX_TEXT = 1000;
+
+	private static final String COLUMNS = "id, case_number, person, rule, amount, occurrence_key, recorded_at, "
+			+ "recorded_by, detail, voided_at, voided_by, void_reason";
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate savepoint;
+
+	private final PenaltyProperties properties;
+
+	private final ComplaintRegistry registry;
+
+	private final ZoneId zone;
+
+	PenaltyLedger(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, PenaltyProperties properties,
+			ComplaintRegistry registry, ComplaintDeskProperties desk) {
+		this.jdbc = jdbc;
+		// a savepoint inside the caller's transaction; a transaction of its own when there is none
+		this.savepoint = new TransactionTemplate(transactionManager);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.properties = properties;
+		this.registry = registry;
+		this.zone = desk.zone();
+	}
+
+	/**
+	 * Records a breach found by a process, with the configured amount of its rule.
+	 * @param person the user responsible, or the candidate group when no one had claimed the task
+	 * @param occurrenceKey which breach on this case, the same every time it is found again
+	 * (a task id, a round, a due date)
+	 * @return {@code false}, recording nothing, when the occurrence is already in the ledger
+	 */
+	public boolean record(String caseNumber, String person, PenaltyRule rule, String occurrenceKey, String detail) {
+		require(rule != null, "rule", "is required");
+		return insert(caseNumber, person, rule, occurrenceKey, detail, this.properties.amount(rule), null);
+	}
+
+	/**
+	 * Records a supervisor's entry of a rule they judge ({@link PenaltyRule#manual()}: handling
+	 * that breaks the rules, a falsified callback) with an amount in the policy's range.
+	 * @param recordedBy the supervisor
+	 * @return {@code false}, recording nothing, when the occurrence is already in the ledger
+	 * @throws InvalidPenaltyException for a rule recorded by the processes, an amount out of range
+	 * or a case not in the registry
+	 */
+	public boolean record(String caseNumber, String person, PenaltyRule rule, String occurrenceKey, String detail,
+			BigDecimal amount, String recordedBy) {
+		require(rule != null, "rule", "is required");
+		require(rule.manual(), "rule", rule + " is recorded by the process, not by hand");
+		require(amount != null, "amount", "is required");
+		require(rule.allows(amount), "amount", "must be " + rule.range() + " for " + rule + " (POLICY §7)");
+		require(hasText(recordedBy), "recordedBy", "is required");
+		require(hasText(caseNumber) && this.registry.find(caseNumber).isPresent(), "caseNumber",
+				"is not a complaint in the registry");
+		return insert(caseNumber, person, rule, occurrenceKey, detail, amount, recordedBy);
+	}
+
+	/** The entries recorded in a month of the desk's time zone, voided ones included, oldest first. */
+	public List<PenaltyEntry> month(YearMonth month) {
+		Instant from = month.atDay(1).atStartOfDay(this.zone).toInstant();
+		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(this.zone).toInstant();
+		return this.jdbc.query("SELECT " + COLUMNS + " FROM penalty_entry WHERE recorded_at >= ? AND recorded_at < ? "
+				+ "ORDER BY recorded_at, id", this::entry, Timestamp.from(from), Timestamp.from(to));
+	}
+
+	public Optional<PenaltyEntry> find(long id) {
+		return this.jdbc.query("SELECT " + COLUMNS + " FROM penalty_entry WHERE id = ?", this::entry, id)
+			.stream()
+			.findFirst();
+	}
+
+	public Optional<PenaltyEntry> find(String caseNumber, PenaltyRule rule, String occurrenceKey) {
+		return this.jdbc
+			.query("SELECT " + COLUMNS + " FROM penalty_entry WHERE case_number = ? AND rule = ? AND occurrence_key = ?",
+					this::entry, caseNumber, rule.name(), occurrenceKey)
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Voids an entry: it stays in the ledger with who voided it, when and why, and no longer
+	 * counts. Once only: the first void's reason stands.
+	 * @throws InvalidPenaltyException without a reason or with one over 1000 characters
+	 * @throws PenaltyNotFoundException when there is no such entry
+	 * @throws AlreadyVoidedException when the entry was voided before
+	 */
+	public void voidEntry(long id, String by, String reason) {
+		require(hasText(reason), "reason", "is required");
+		require(reason.length() <= MAX_TEXT, "reason", "must be at most " + MAX_TEXT + " characters");
+		require(hasText(by), "by", "is required");
+		// the condition on voided_at makes two supervisors voiding at once void once
+		int voided = this.jdbc.update(
+				"UPDATE penalty_entry SET voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ? AND voided_at IS NULL",
+				Timestamp.from(ClockUtil.now().toInstant()), by, reason, id);
+		if (voided == 0) {
+			PenaltyEntry entry = find(id).orElseThrow(() -> new PenaltyNotFoundException(id));
+			throw new AlreadyVoidedException(entry);
+		}
+	}
+
+	private boolean insert(String caseNumber, String person, PenaltyRule rule, String occurrenceKey, String detail,
+			BigDecimal amount, String recordedBy) {
+		// every check before the insert: a failed statement would abort the caller's transaction
+		requireText(caseNumber, "caseNumber", 32);
+		requireText(person, "person", 64);
+		requireText(occurrenceKey, "occurrenceKey", 100);
+		require(detail == null || detail.length() <= MAX_TEXT, "detail", "must be at most " + MAX_TEXT + " characters");
+		require(recordedBy == null || recordedBy.length() <= 64, "recordedBy", "must be at most 64 characters");
+		require(amount.stripTrailingZeros().scale() <= 2 && amount.compareTo(new BigDecimal("99999999.99")) <= 0,
+				"amount", "must have at most 8 digits and 2 decimals");
+		if (find(caseNumber, rule, occurrenceKey).isPresent()) {
+			return false;
+		}
+		try {
+			this.savepoint.executeWithoutResult((status) -> this.jdbc.update("""
+					INSERT INTO penalty_entry (case_number, person, rule, amount, occurrence_key, recorded_at,
+					    recorded_by, detail)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", caseNumber, person, rule.name(), amount, occurrenceKey,
+					Timestamp.from(ClockUtil.now().toInstant()), recordedBy, detail));
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			// another node recorded the same occurrence since the look: back to the savepoint, the caller goes on
+			return false;
+		}
+	}
+
+	private static void requireText(String value, String field, int maxLength) {
+		require(hasText(value), field, "is required");
+		require(value.length() <= maxLength, field, "must be at most " + maxLength + " characters");
+	}
+
+	private static void require(boolean condition, String field, String message) {
+		if (!condition) {
+			throw new InvalidPenaltyException(field, message);
+		}
+	}
+
+	private static boolean hasText(String value) {
+		return value != null && !value.isBlank();
+	}
+
+	private PenaltyEntry entry(ResultSet rs, int row) throws SQLException {
+		return new PenaltyEntry(rs.getLong("id"), rs.getString("case_number"), rs.getString("person"),
+				PenaltyRule.valueOf(rs.getString("rule")), rs.getBigDecimal("amount"), rs.getString("occurrence_key"),
+				instant(rs, "recorded_at"), rs.getString("recorded_by"), rs.getString("detail"),
+				instant(rs, "voided_at"), rs.getString("voided_by"), rs.getString("void_reason"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	/** A penalty the ledger refuses, naming the field at fault. */
+	public static class InvalidPenaltyException extends IllegalArgumentException {
+
+		private final String field;
+
+		private final String problem;
+
+		InvalidPenaltyException(String field, String problem) {
+			super(field + " " + problem);
+			this.field = field;
+			this.problem = problem;
+		}
+
+		public String field() {
+			return this.field;
+		}
+
+		/** What is wrong with the field, without its name. */
+		public String problem() {
+			return this.problem;
+		}
+
+	}
+
+	public static class PenaltyNotFoundException extends RuntimeException {
+
+		PenaltyNotFoundException(long id) {
+			super("No penalty entry " + id);
+		}
+
+	}
+
+	public static class AlreadyVoidedException extends IllegalStateException {
+
+		private final transient PenaltyEntry entry;
+
+		AlreadyVoidedException(PenaltyEntry entry) {
+			super("Penalty entry " + entry.id() + " was already voided by " + entry.voidedBy() + " at "
+					+ entry.voidedAt());
+			this.entry = entry;
+		}
+
+		public PenaltyEntry entry() {
+			return this.entry;
+		}
+
+	}
+
+}
