@@ -41,13 +41,21 @@ public record ComplaintDeskProperties(@NotNull @DefaultValue("Asia/Shanghai") Zo
 	}
 
 	/**
-	 * @param firstContact reach the customer and verify within this after receipt (POLICY §3)
-	 * @param solution propose a solution within this after the handling task appears (POLICY §5)
-	 * @param callback call back within this after handling ended (POLICY §6)
+	 * Deadlines of POLICY §3–§6; working days are counted on the working calendar.
+	 * @param firstContactWorkingDays reach the customer and verify within this many working days
+	 * of receipt (POLICY §3: 1)
+	 * @param solutionWorkingDays propose a solution within this many working days (POLICY §5: 1)
+	 * @param progressContactWorkingDays contact the customer about progress every so many working
+	 * days while a level-1 case is handled (POLICY §5: at least weekly, 5)
+	 * @param progressContactWorkingDaysHigherLevels the same at levels 2 and 3 (POLICY §5: 3)
+	 * @param callback call back within this after handling ended (POLICY §6: 3 days)
+	 * @param majorWarning warn brand and legal within this of a major classification (POLICY §4)
 	 * @param gmMeeting the general manager's weekly meeting decides within this
 	 */
-	public record Deadlines(@NotNull @DefaultValue("P1D") Duration firstContact,
-			@NotNull @DefaultValue("P1D") Duration solution, @NotNull @DefaultValue("P3D") Duration callback,
+	public record Deadlines(@Min(1) @DefaultValue("1") int firstContactWorkingDays,
+			@Min(1) @DefaultValue("1") int solutionWorkingDays, @Min(1) @DefaultValue("5") int progressContactWorkingDays,
+			@Min(1) @DefaultValue("3") int progressContactWorkingDaysHigherLevels,
+			@NotNull @DefaultValue("P3D") Duration callback, @NotNull @DefaultValue("PT24H") Duration majorWarning,
 			@NotNull @DefaultValue("P7D") Duration gmMeeting) {
 	}
 

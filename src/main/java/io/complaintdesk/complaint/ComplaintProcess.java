@@ -120,6 +120,16 @@ public final class ComplaintProcess {
 
 	public static final ProcessVariable<Boolean> SATISFIED = CallbackProcess.SATISFIED;
 
+	/** Who the overdue case was reported to (the level above the handler, POLICY §5). */
+	public static final ProcessVariable<String> OVERDUE_REPORT_GROUP = ProcessVariable.of("overdueReportGroup",
+			String.class);
+
+	/** Set once brand and legal have been warned of this major complaint (POLICY §4). */
+	public static final ProcessVariable<Boolean> MAJOR_WARNING_RAISED = ProcessVariable.of("majorWarningRaised",
+			Boolean.class);
+
+	public static final ProcessVariable<String> PROGRESS_NOTE = ProcessVariable.of("progressNote", String.class);
+
 	public static final ProcessVariable<Outcome> OUTCOME = ProcessVariable.of("outcome", Outcome.class);
 
 	/** Local input parameter of the "record outcome" service tasks. */
@@ -142,6 +152,20 @@ public final class ComplaintProcess {
 		public static final String CLASSIFY_COMPLAINT = "classifyComplaint";
 
 		public static final String VERIFY_COMPLAINT = "verifyComplaint";
+
+		public static final String FIRST_CONTACT_OVERDUE = "firstContactOverdue";
+
+		public static final String RECORD_LATE_FIRST_CONTACT = "recordLateFirstContact";
+
+		public static final String HANDLING_ROUND = "handlingRound";
+
+		public static final String PROGRESS_CONTACT_DUE = "progressContactDue";
+
+		public static final String CONTACT_CUSTOMER_ABOUT_PROGRESS = "contactCustomerAboutProgress";
+
+		public static final String CASE_OVERDUE = "caseOverdue";
+
+		public static final String ACKNOWLEDGE_OVERDUE_CASE = "acknowledgeOverdueCase";
 
 		public static final String RECLASSIFY_COMPLAINT = "reclassifyComplaint";
 

@@ -98,6 +98,11 @@ public class ComplaintRegistry {
 				Timestamp.from(at), caseNumber, round);
 	}
 
+	public void recordProgressContact(String caseNumber, int round) {
+		updateRound("UPDATE complaint_round SET progress_contacts = progress_contacts + 1 WHERE case_number = ? AND round_no = ?",
+				caseNumber, round);
+	}
+
 	public void recordFinalDecision(String caseNumber, String decision) {
 		update("UPDATE complaint SET final_decision = ? WHERE case_number = ?", decision, caseNumber);
 	}
@@ -163,7 +168,8 @@ public class ComplaintRegistry {
 				bool(rs, "review_approved"), rs.getString("review_comment"), rs.getString("reviewed_by"),
 				rs.getInt("rework_count"), rs.getInt("callback_attempts"), bool(rs, "reached"),
 				(Integer) rs.getObject("satisfaction", Integer.class), rs.getString("callback_mode"),
-				rs.getString("callback_note"), rs.getString("called_back_by"), instant(rs, "called_back_at"));
+				rs.getString("callback_note"), rs.getString("called_back_by"), instant(rs, "called_back_at"),
+				rs.getInt("progress_contacts"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -206,7 +212,8 @@ public class ComplaintRegistry {
 			BigDecimal compensationAmount, Boolean companyAtFault, String approverGroup,
 			Boolean compensationApproved, String approvedBy, Boolean reviewApproved, String reviewComment,
 			String reviewedBy, int reworkCount, int callbackAttempts, Boolean reached, Integer satisfaction,
-			String callbackMode, String callbackNote, String calledBackBy, Instant calledBackAt) {
+			String callbackMode, String callbackNote, String calledBackBy, Instant calledBackAt,
+			int progressContacts) {
 	}
 
 }

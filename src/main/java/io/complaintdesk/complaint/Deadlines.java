@@ -8,18 +8,25 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import io.complaintdesk.calendar.WorkingCalendar;
+
 /**
- * Due dates of the complaint tasks, used by the models as {@code camunda:dueDate="${deadlines.…}"}
- * so that Tasklist can sort by due date and show what is overdue. Plain durations from
- * {@code complaint-desk.deadlines}; counting in working days is the working-calendar's job.
+ * Due dates and timer dates of the complaint models, used as
+ * {@code camunda:dueDate="${deadlines.…(execution)}"} and {@code timeDate="${deadlines.…}"}, so
+ * that a task's due date in Tasklist and the timer that fires when it is missed come from one
+ * place. Working days are counted on the {@link WorkingCalendar} (weekends, public holidays and
+ * adjusted working days); plain durations where the policy counts days.
  */
 @Component("deadlines")
 public class Deadlines {
 
 	private final ComplaintDeskProperties properties;
 
-	Deadlines(ComplaintDeskProperties properties) {
+	private final WorkingCalendar calendar;
+
+	Deadlines(ComplaintDeskProperties properties, WorkingCalendar calendar) {
 		this.properties = properties;
+		this.calendar = calendar;
 	}
 
 	/** POLICY §5: the whole case within 7 days of receipt. */
@@ -27,14 +34,28 @@ public class Deadlines {
 		return Date.from(receivedAt.plus(this.properties.caseDeadline()));
 	}
 
-	/** Verification: reach the customer within a working day of receipt (POLICY §3). */
-	public Date firstContact(VariableScope scope) {
-		return Date.from(receivedAt(scope).plus(this.properties.deadlines().firstContact()));
+	/** The case deadline counted from now; the overdue timer is set when the case starts. */
+	public Date caseCloseFromNow(VariableScope scope) {
+		return closeBy(now());
 	}
 
-	/** Handling: a solution within a working day (POLICY §5). */
+	/** Verification: reach the customer within 1 working day of receipt (POLICY §3). */
+	public Date firstContact(VariableScope scope) {
+		return workingDaysAfter(receivedAt(scope), this.properties.deadlines().firstContactWorkingDays());
+	}
+
+	/** Handling: a solution within 1 working day (POLICY §5). */
 	public Date solution(VariableScope scope) {
-		return fromNow(this.properties.deadlines().solution());
+		return workingDaysAfter(now(), this.properties.deadlines().solutionWorkingDays());
+	}
+
+	/** The next progress contact: every 5 working days at level 1, every 3 at levels 2 and 3. */
+	public Date nextProgressContact(VariableScope scope) {
+		int level = ComplaintProcess.LEVEL.getOrDefault(scope, 1);
+		ComplaintDeskProperties.Deadlines deadlines = this.properties.deadlines();
+		int days = (level <= 1) ? deadlines.progressContactWorkingDays()
+				: deadlines.progressContactWorkingDaysHigherLevels();
+		return workingDaysAfter(now(), days);
 	}
 
 	/** Approvals, reviews and the archive: by the case deadline. */
@@ -47,17 +68,36 @@ public class Deadlines {
 		return fromNow(this.properties.deadlines().callback());
 	}
 
+	/** The callback deadline counted from now; the missed-callback timer starts with the callback. */
+	public Date callbackFromNow(VariableScope scope) {
+		return callback(scope);
+	}
+
+	/** Brand and legal acknowledge a major-complaint warning within 24 hours (POLICY §4). */
+	public Date within24Hours(VariableScope scope) {
+		return fromNow(this.properties.deadlines().majorWarning());
+	}
+
 	/** The general manager's weekly meeting. */
 	public Date gmMeeting(VariableScope scope) {
 		return fromNow(this.properties.deadlines().gmMeeting());
 	}
 
+	private Date workingDaysAfter(Instant from, int days) {
+		return Date.from(this.calendar.plusWorkingDays(from, days));
+	}
+
 	private static Instant receivedAt(VariableScope scope) {
-		return ComplaintProcess.RECEIVED_AT.require(scope).toInstant();
+		Date receivedAt = ComplaintProcess.RECEIVED_AT.get(scope);
+		return (receivedAt != null) ? receivedAt.toInstant() : now();
+	}
+
+	private static Instant now() {
+		return ClockUtil.now().toInstant();
 	}
 
 	private static Date fromNow(Duration duration) {
-		return Date.from(ClockUtil.now().toInstant().plus(duration));
+		return Date.from(now().plus(duration));
 	}
 
 }

@@ -8,12 +8,15 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -68,6 +71,15 @@ class ApiExceptionHandler {
 	/** Anything else: logged with a reference the user can quote, never shown as a trace or SQL. */
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
+		if (ex instanceof ErrorResponse standard) {
+			// Spring MVC's own errors (missing parameter, wrong method, unknown path) keep their status
+			return standard.getBody();
+		}
+		if (ex instanceof TypeMismatchException mismatch) {
+			String field = (mismatch instanceof MethodArgumentTypeMismatchException argument) ? argument.getName()
+					: mismatch.getPropertyName();
+			return badRequest("The request has invalid fields", List.of(new FieldError(field, "has the wrong type")));
+		}
 		String reference = UUID.randomUUID().toString();
 		log.error("Unexpected error {}", reference, ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

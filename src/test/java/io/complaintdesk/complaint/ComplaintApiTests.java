@@ -3,6 +3,7 @@ package io.complaintdesk.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -297,6 +298,14 @@ class ComplaintApiTests {
 	@Test
 	void shouldAnswerNotFoundForUnknownCase() throws Exception {
 		this.mvc.perform(get("/api/complaints/{caseNumber}", "CMP-19990101-9999").with(httpBasic("agent1", "agent1")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void shouldKeepSpringMvcErrorsAsClientErrors() throws Exception {
+		this.mvc.perform(delete("/api/complaints/{caseNumber}", "CMP-19990101-9999").with(httpBasic("agent1", "agent1")))
+			.andExpect(status().isMethodNotAllowed());
+		this.mvc.perform(get("/api/no-such-thing").with(httpBasic("agent1", "agent1")))
 			.andExpect(status().isNotFound());
 	}
 

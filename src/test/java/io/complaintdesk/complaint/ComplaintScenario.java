@@ -78,6 +78,7 @@ final class ComplaintScenario {
 		List<Task> tasks = this.engine.getTaskService()
 			.createTaskQuery()
 			.processInstanceBusinessKey(caseNumber())
+			.processDefinitionKeyIn(ComplaintProcess.KEY, CallbackProcess.KEY)
 			.list();
 		assertThat(tasks).as("open tasks of %s", caseNumber())
 			.extracting(Task::getTaskDefinitionKey)
@@ -154,8 +155,25 @@ final class ComplaintScenario {
 		return this.engine.getManagementService()
 			.createJobQuery()
 			.processInstanceId(callback.getId())
-			.timers()
+			.activityId(CallbackProcess.Elements.WAIT_FOR_ANOTHER_DAY)
 			.singleResult();
+	}
+
+	/** The timer job of the case (main process or its callback) waiting at this activity. */
+	Job timer(String activityId) {
+		return this.engine.getManagementService()
+			.createJobQuery()
+			.processInstanceId(activityId.equals("callbackOverdue") ? callbackInstanceId() : processInstanceId())
+			.activityId(activityId)
+			.singleResult();
+	}
+
+	String callbackInstanceId() {
+		return this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.superProcessInstanceId(processInstanceId())
+			.singleResult()
+			.getId();
 	}
 
 	Map<String, Object> variables() {

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import io.complaintdesk.complaint.ComplaintRegistry;
+import io.complaintdesk.complaint.major.MajorComplaintWarning;
 import io.complaintdesk.system.DecisionResults;
 
 /**
@@ -19,8 +20,11 @@ class ApplyComplaintLevelListener implements ExecutionListener {
 
 	private final ComplaintRegistry registry;
 
-	ApplyComplaintLevelListener(ComplaintRegistry registry) {
+	private final MajorComplaintWarning majorWarning;
+
+	ApplyComplaintLevelListener(ComplaintRegistry registry, MajorComplaintWarning majorWarning) {
 		this.registry = registry;
+		this.majorWarning = majorWarning;
 	}
 
 	@Override
@@ -33,6 +37,7 @@ class ApplyComplaintLevelListener implements ExecutionListener {
 		String tier = CLIENT_TIER.get(execution);
 		PRIORITY_CLIENT.set(execution, "VIP".equals(tier) || "PREFERRED".equals(tier));
 		this.registry.updateClassification(CASE_NUMBER.require(execution), level, major);
+		this.majorWarning.raiseOnce(execution);
 	}
 
 }

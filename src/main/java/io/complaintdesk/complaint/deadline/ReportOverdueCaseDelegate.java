@@ -1,0 +1,37 @@
+package io.complaintdesk.complaint.deadline;
+
+import static io.complaintdesk.complaint.ComplaintProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import io.complaintdesk.notification.Notifications;
+import io.complaintdesk.system.Groups;
+
+/**
+ * An open case past its deadline is reported to the next level up (POLICY §5 逾期反映): the
+ * reviewer group of the current level, the supervisors before the case was routed. The case
+ * keeps running; the level above acknowledges the report in its own task.
+ */
+@Component("reportOverdueCase")
+class ReportOverdueCaseDelegate implements JavaDelegate {
+
+	private final Notifications notifications;
+
+	ReportOverdueCaseDelegate(Notifications notifications) {
+		this.notifications = notifications;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		String caseNumber = CASE_NUMBER.require(execution);
+		String group = REVIEWER_GROUP.getOrDefault(execution, Groups.SUPERVISORS);
+		OVERDUE_REPORT_GROUP.set(execution, group);
+		this.notifications.notifyGroup("case-overdue:" + caseNumber, caseNumber, group,
+				"Complaint " + caseNumber + " is overdue",
+				"Complaint " + caseNumber + " of " + CUSTOMER_NAME.get(execution) + " (level " + LEVEL.get(execution)
+						+ ") is still open past its deadline (POLICY §5: closed within 7 days of receipt).");
+	}
+
+}

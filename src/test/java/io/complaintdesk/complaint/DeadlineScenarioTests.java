@@ -1,0 +1,270 @@
+package io.complaintdesk.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import io.complaintdesk.TestUsers;
+import io.complaintdesk.complaint.intake.ComplaintIntake;
+
+/**
+ * Every deadline of POLICY §3–§7 as a timer on the working calendar: the clock is moved with
+ * {@link ClockUtil} and the due jobs executed by hand; nothing sleeps.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class DeadlineScenarioTests {
+
+	private static final ZoneId DESK = ZoneId.of("Asia/Shanghai");
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	ComplaintIntake intake;
+
+	@Autowired
+	ComplaintRegistry registry;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void setUp() {
+		BpmnAwareTests.init(this.engine);
+		TestUsers.create(this.engine.getIdentityService());
+	}
+
+	@AfterEach
+	void tearDown() {
+		ClockUtil.reset();
+		BpmnAwareTests.reset();
+	}
+
+	private static Date at(String localDateTime) {
+		return Date.from(ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), DESK).toInstant());
+	}
+
+	private ComplaintScenario registerAt(String localDateTime) {
+		ClockUtil.setCurrentTime(at(localDateTime));
+		return ComplaintScenario.register(this.engine, this.intake, ComplaintScenario.ordinaryComplaint());
+	}
+
+	private List<Map<String, Object>> penalties(String caseNumber) {
+		return this.jdbc.queryForList("SELECT person, rule, amount FROM penalty_entry WHERE case_number = ?", caseNumber);
+	}
+
+	private List<String> notifiedGroups(String caseNumber) {
+		return this.jdbc.queryForList(
+				"SELECT recipient_group FROM notification_outbox WHERE case_number = ? ORDER BY created_at, id",
+				String.class, caseNumber);
+	}
+
+	@Test
+	void shouldCountFirstContactOverTheAdjustedSaturdayBeforeTheSpringFestival() {
+		// Friday 2026-02-13, the last working day before the Spring Festival week; Saturday 02-14 is worked (调休)
+		ComplaintScenario complaint = registerAt("2026-02-13T10:00:00");
+
+		assertThat(complaint.task("verifyComplaint").getDueDate()).isEqualTo(at("2026-02-14T10:00:00"));
+		assertThat(complaint.timer("firstContactOverdue").getDuedate()).isEqualTo(at("2026-02-14T10:00:00"));
+	}
+
+	@Test
+	void shouldCountFirstContactAcrossAWeekend() {
+		ComplaintScenario complaint = registerAt("2026-11-20T16:30:00"); // a Friday
+
+		assertThat(complaint.task("verifyComplaint").getDueDate()).isEqualTo(at("2026-11-23T16:30:00"));
+	}
+
+	@Test
+	void shouldRecordLateFirstContactOnceAndTellTheSupervisorsWhileTheCaseGoesOn() {
+		ComplaintScenario complaint = registerAt("2026-11-23T10:00:00");
+		this.engine.getTaskService().claim(complaint.task("verifyComplaint").getId(), "agent1");
+
+		ClockUtil.setCurrentTime(at("2026-11-24T10:05:00"));
+		execute(complaint.timer("firstContactOverdue"));
+
+		assertThat(complaint.instance()).isWaitingAt("verifyComplaint").hasPassed("recordLateFirstContact");
+		assertThat(penalties(complaint.caseNumber())).singleElement().satisfies((entry) -> {
+			assertThat(entry.get("PERSON")).isEqualTo("agent1");
+			assertThat(entry.get("RULE")).isEqualTo("LATE_FIRST_CONTACT");
+			assertThat(((Number) entry.get("AMOUNT")).intValue()).isEqualTo(30);
+		});
+		assertThat(notifiedGroups(complaint.caseNumber())).containsExactly("supervisors");
+
+		// the same breach again (a job run twice) records nothing new
+		this.engine.getRuntimeService()
+			.createProcessInstanceModification(complaint.processInstanceId())
+			.startBeforeActivity("recordLateFirstContact")
+			.execute();
+		assertThat(penalties(complaint.caseNumber())).hasSize(1);
+		assertThat(notifiedGroups(complaint.caseNumber())).hasSize(1);
+	}
+
+	@Test
+	void shouldRecordLateFirstContactAgainstTheAgentsWhenNobodyClaimedIt() {
+		ComplaintScenario complaint = registerAt("2026-11-23T10:00:00");
+		ClockUtil.setCurrentTime(at("2026-11-24T11:00:00"));
+		execute(complaint.timer("firstContactOverdue"));
+
+		assertThat(penalties(complaint.caseNumber())).extracting((entry) -> entry.get("PERSON")).containsExactly("agents");
+	}
+
+	@Test
+	void shouldReportAnOverdueCaseToTheLevelAboveAndKeepItRunning() {
+		ComplaintScenario complaint = registerAt("2026-11-23T10:00:00");
+		complaint.verify(true);
+		Job overdue = complaint.timer("caseOverdue");
+		assertThat(overdue.getDuedate()).isEqualTo(at("2026-11-30T10:00:00"));
+
+		ClockUtil.setCurrentTime(at("2026-11-30T10:01:00"));
+		execute(overdue);
+
+		Task acknowledge = this.engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(complaint.processInstanceId())
+			.taskDefinitionKey("acknowledgeOverdueCase")
+			.singleResult();
+		assertThat(complaint.candidateGroups(acknowledge)).containsExactly("supervisors");
+		assertThat(notifiedGroups(complaint.caseNumber())).containsExactly("supervisors");
+		assertThat(complaint.instance()).isWaitingAt("handleComplaint", "acknowledgeOverdueCase");
+		this.engine.getTaskService().complete(acknowledge.getId(), Map.of("overdueNote", "Chased the handler"));
+		assertThat(complaint.instance()).isWaitingAt("handleComplaint");
+	}
+
+	@Test
+	void shouldAskForProgressContactsEveryFiveWorkingDaysAtLevelOneUntilTheRoundIsHandled() {
+		ComplaintScenario complaint = registerAt("2026-11-23T10:00:00"); // Monday
+		complaint.verify(true);
+
+		Job first = complaint.timer("progressContactDue");
+		assertThat(first.getDuedate()).isEqualTo(at("2026-11-30T10:00:00")); // 5 working days later
+		ClockUtil.setCurrentTime(at("2026-11-30T10:00:00"));
+		execute(first);
+
+		Task contact = this.engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(complaint.processInstanceId())
+			.taskDefinitionKey("contactCustomerAboutProgress")
+			.singleResult();
+		assertThat(complaint.candidateGroups(contact)).containsExactly("agents");
+		ClockUtil.setCurrentTime(at("2026-11-30T11:00:00"));
+		this.engine.getTaskService().complete(contact.getId(), Map.of("progressNote", "Spare part ordered"));
+		assertThat(complaint.timer("progressContactDue").getDuedate()).isEqualTo(at("2026-12-07T11:00:00"));
+		assertThat(this.registry.rounds(complaint.caseNumber()).get(0).progressContacts()).isEqualTo(1);
+
+		complaint.handle(0);
+		complaint.review(true);
+		// the round is handled: no more progress contacts
+		assertThat(complaint.timer("progressContactDue")).isNull();
+		assertThat(complaint.instance()).isWaitingAt("callBackCustomer");
+	}
+
+	@Test
+	void shouldAskForProgressContactsEveryThreeWorkingDaysAtLevelTwo() {
+		ClockUtil.setCurrentTime(at("2026-11-23T10:00:00"));
+		ComplaintScenario complaint = ComplaintScenario.register(this.engine, this.intake,
+				ComplaintScenario.emotionalComplaint());
+		complaint.verify(true);
+
+		assertThat(complaint.timer("progressContactDue").getDuedate()).isEqualTo(at("2026-11-26T10:00:00"));
+	}
+
+	@Test
+	void shouldRecordAMissedCallbackOnceAndTellTheSupervisors() {
+		ComplaintScenario complaint = registerAt("2026-11-23T10:00:00");
+		complaint.verify(true);
+		complaint.handle(0);
+		ClockUtil.setCurrentTime(at("2026-11-24T09:00:00"));
+		complaint.review(true);
+
+		Job missed = complaint.timer("callbackOverdue");
+		assertThat(missed.getDuedate()).isEqualTo(at("2026-11-27T09:00:00"));
+		assertThat(complaint.task("callbackCustomer").getDueDate()).isEqualTo(at("2026-11-27T09:00:00"));
+		ClockUtil.setCurrentTime(at("2026-11-27T09:30:00"));
+		execute(missed);
+
+		assertThat(penalties(complaint.caseNumber())).singleElement().satisfies((entry) -> {
+			assertThat(entry.get("PERSON")).isEqualTo("agents");
+			assertThat(entry.get("RULE")).isEqualTo("MISSED_CALLBACK");
+			assertThat(((Number) entry.get("AMOUNT")).intValue()).isEqualTo(50);
+		});
+		assertThat(notifiedGroups(complaint.caseNumber())).containsExactly("supervisors");
+		// the callback is still to be done
+		complaint.callBack(2);
+		complaint.archive();
+		assertThat(complaint.instance()).isNull();
+	}
+
+	@Test
+	void shouldWarnBrandAndLegalAndCallTheCrisisTeamForAMajorComplaint() {
+		ClockUtil.setCurrentTime(at("2026-11-23T10:00:00"));
+		ComplaintScenario complaint = ComplaintScenario.register(this.engine, this.intake,
+				ComplaintScenario.complaint("MEDIA", "SERVICE_ATTITUDE", null));
+
+		var warning = this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey("major-complaint-warning")
+			.processInstanceBusinessKey(complaint.caseNumber())
+			.singleResult();
+		assertThat(warning).isWaitingAt("acknowledgeMajorWarning", "conveneCrisisTeam").hasPassed("warnBrandAndLegal");
+		Task acknowledge = this.engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(warning.getId())
+			.taskDefinitionKey("acknowledgeMajorWarning")
+			.singleResult();
+		assertThat(complaint.candidateGroups(acknowledge)).containsExactly("brand-legal");
+		assertThat(acknowledge.getDueDate()).isEqualTo(at("2026-11-24T10:00:00"));
+		Task crisis = this.engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(warning.getId())
+			.taskDefinitionKey("conveneCrisisTeam")
+			.singleResult();
+		assertThat(complaint.candidateGroups(crisis)).containsExactly("gm");
+		assertThat(notifiedGroups(complaint.caseNumber())).containsExactlyInAnyOrder("brand-legal", "gm");
+
+		// classified major again on the verified facts: no second warning
+		complaint.verify(true);
+		assertThat(this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey("major-complaint-warning")
+			.processInstanceBusinessKey(complaint.caseNumber())
+			.count()).isEqualTo(1);
+
+		this.engine.getTaskService().complete(acknowledge.getId(), Map.of("warningNote", "Press line prepared"));
+		this.engine.getTaskService().complete(crisis.getId(), Map.of("crisisTeamNote", "GM, brand, legal, sales"));
+		assertThat(warning).isEnded().hasPassed("crisisTeamConvened");
+	}
+
+	@Test
+	void shouldNotWarnForAnOrdinaryComplaint() {
+		ComplaintScenario complaint = registerAt("2026-11-23T10:00:00");
+
+		assertThat(this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey("major-complaint-warning")
+			.processInstanceBusinessKey(complaint.caseNumber())
+			.count()).isZero();
+		assertThat(notifiedGroups(complaint.caseNumber())).isEmpty();
+	}
+
+}
