@@ -31,7 +31,12 @@ class AuthorizationSeeder {
 
 	private static final String COCKPIT = "cockpit";
 
-	private static final List<String> COMPLAINT_PROCESSES = List.of(ComplaintProcess.KEY, CallbackProcess.KEY);
+	/** Every process staff see tasks of in Tasklist. */
+	private static final List<String> STAFF_PROCESSES = List.of(ComplaintProcess.KEY, CallbackProcess.KEY,
+			"major-complaint-warning", "client-tier-review", "customer-blacklist");
+
+	/** Processes supervisors start themselves: the tier review on demand, a blacklist proposal. */
+	private static final List<String> SUPERVISOR_STARTS = List.of("client-tier-review", "customer-blacklist");
 
 	private final AuthorizationService authorizations;
 
@@ -44,7 +49,7 @@ class AuthorizationSeeder {
 	void seed() {
 		for (String group : Groups.STAFF) {
 			grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-			for (String process : COMPLAINT_PROCESSES) {
+			for (String process : STAFF_PROCESSES) {
 				grant(group, Resources.PROCESS_DEFINITION, process, Permissions.READ);
 			}
 		}
@@ -52,6 +57,10 @@ class AuthorizationSeeder {
 			grant(group, Resources.PROCESS_DEFINITION, ComplaintProcess.KEY, Permissions.READ,
 					ProcessDefinitionPermissions.CREATE_INSTANCE);
 			grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+		}
+		for (String process : SUPERVISOR_STARTS) {
+			grant(Groups.SUPERVISORS, Resources.PROCESS_DEFINITION, process, Permissions.READ,
+					ProcessDefinitionPermissions.CREATE_INSTANCE);
 		}
 		for (String group : Groups.COCKPIT) {
 			grant(group, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);

@@ -66,4 +66,18 @@ class DemoDataTests {
 					Resources.PROCESS_DEFINITION, "complaint-handling")).isEqualTo(mayStart);
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "super1, supervisors, true", "agent1, agents, false", "director1, directors, false",
+			"clerk1, clerks, false" })
+	void shouldLetSupervisorsStartTheTierReviewAndBlacklistProposals(String user, String group, boolean mayStart) {
+		for (String process : List.of("client-tier-review", "customer-blacklist")) {
+			assertThat(this.engine.getAuthorizationService()
+				.isUserAuthorized(user, List.of(group),
+						org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE,
+						Resources.PROCESS_DEFINITION, process))
+				.as("%s may start %s", user, process)
+				.isEqualTo(mayStart);
+		}
+	}
+
 }
