@@ -1,0 +1,108 @@
+package io.complaintdesk.customer;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import io.complaintdesk.customer.CustomerDirectory.BlacklistedIdException;
+import io.complaintdesk.customer.CustomerDirectory.CustomerExistsException;
+import io.complaintdesk.customer.CustomerFiles.Reader;
+import io.complaintdesk.system.EnumName;
+
+/**
+ * {@code /api/customers}: the customer master (CONTRACT "Project REST API", POLICY §8, §9). All
+ * staff read it, contact details masked unless they may read them; supervisors and above admit
+ * customers.
+ */
+@RestController
+@RequestMapping("/api/customers")
+class CustomerController {
+
+	private final CustomerFiles files;
+
+	CustomerController(CustomerFiles files) {
+		this.files = files;
+	}
+
+	// runs before every handler here, before a body is read or validated: a refused POST is 403, never 400
+	@ModelAttribute
+	void requireSupervisorToAdmit(HttpServletRequest request, Authentication authentication) {
+		if (HttpMethod.POST.matches(request.getMethod())
+				&& !CustomerRoles.isAnyOf(authentication, CustomerRoles.SUPERVISORS_AND_ABOVE)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+					"Only supervisors, directors and the general manager admit customers");
+		}
+	}
+
+	@GetMapping
+	List<CustomerView> list(@Valid CustomerFilter filter, Authentication authentication, HttpServletRequest request) {
+		return this.files.list(blankToNull(filter.department()),
+				(filter.tier() != null) ? ClientTier.valueOf(filter.tier()) : null, reader(authentication, request));
+	}
+
+	@GetMapping("/{customerId}")
+	CustomerView find(@PathVariable String customerId, Authentication authentication, HttpServletRequest request) {
+		return this.files.read(customerId, reader(authentication, request))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No customer " + customerId));
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	CustomerView admit(@Valid @RequestBody CustomerRequest request, Authentication authentication) {
+		return this.files.admit(request.toNewCustomer(authentication.getName()));
+	}
+
+	@ExceptionHandler({ CustomerExistsException.class, DuplicateKeyException.class })
+	ProblemDetail exists(Exception ex) {
+		return conflict("A customer with this id already exists", "already exists");
+	}
+
+	@ExceptionHandler(BlacklistedIdException.class)
+	ProblemDetail blacklisted(BlacklistedIdException ex) {
+		return conflict("New customers cannot be created under a blacklisted id (客户黑名单, POLICY §8)",
+				"is blacklisted or proposed for the blacklist");
+	}
+
+	private static ProblemDetail conflict(String detail, String customerIdError) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+		problem.setProperty("errors", List.of(new FieldError("customerId", customerIdError)));
+		return problem;
+	}
+
+	private static Reader reader(Authentication authentication, HttpServletRequest request) {
+		String query = request.getQueryString();
+		String endpoint = request.getMethod() + " " + request.getRequestURI() + ((query != null) ? "?" + query : "");
+		return new Reader(authentication.getName(),
+				CustomerRoles.isAnyOf(authentication, CustomerRoles.SUPERVISORS_AND_ABOVE), endpoint);
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	/** {@code ?department=EAST&tier=VIP}, both optional. */
+	record CustomerFilter(@Size(max = 64) String department, @EnumName(ClientTier.class) String tier) {
+	}
+
+	record FieldError(String field, String message) {
+	}
+
+}

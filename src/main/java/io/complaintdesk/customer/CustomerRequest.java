@@ -1,0 +1,44 @@
+package io.complaintdesk.customer;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import io.complaintdesk.system.EnumName;
+
+/**
+ * The body of {@code POST /api/customers}: a customer to admit. Optional text left blank is
+ * stored as absent; a missing tier is {@code QUALIFIED} (the tier review decides later).
+ */
+record CustomerRequest(
+		// "access-log" would be hidden behind GET /api/customers/access-log
+		@NotNull(message = "is required") @Pattern(regexp = "(?!access-log$)[A-Za-z0-9._-]{1,64}",
+				message = "must be 1 to 64 letters, digits, '.', '_' or '-' (and not access-log)") String customerId,
+		@NotBlank @Size(max = 200) String name, @NotNull(message = "is required") @EnumName(CustomerType.class) String type,
+		@NotBlank @Size(max = 64) String department,
+		@Pattern(regexp = "(\\+?[0-9][0-9 ()-]{4,38})?", message = "must be a phone number") String contactPhone,
+		@Size(max = 400) String address, @Email @Size(max = 200) String email,
+		@PositiveOrZero @DecimalMax(value = "1000000000000", message = "must be at most 1,000,000,000,000")
+		@Digits(integer = 13, fraction = 2) BigDecimal annualVolume,
+		@PositiveOrZero Integer defaultCount, Boolean confidential, @EnumName(ClientTier.class) String tier) {
+
+	NewCustomer toNewCustomer(String admittedBy) {
+		return new NewCustomer(this.customerId, this.name.strip(), CustomerType.valueOf(this.type),
+				this.department.strip(), text(this.contactPhone), text(this.address), text(this.email),
+				this.annualVolume, (this.defaultCount != null) ? this.defaultCount : 0,
+				(this.tier != null) ? ClientTier.valueOf(this.tier) : null, Boolean.TRUE.equals(this.confidential),
+				admittedBy);
+	}
+
+	private static String text(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}
