@@ -1,0 +1,128 @@
+package io.complaintdesk.customer.blacklist;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import io.complaintdesk.complaint.ComplaintDeskProperties;
+import io.complaintdesk.customer.ClientTier;
+import io.complaintdesk.customer.CustomerDirectory;
+
+/**
+ * The rules of the blacklist (POLICY §8 客户黑名单): a supervisor proposes, a director approves;
+ * an approved entry lasts the configured period (6 months); one open entry per customer. Runs in
+ * the engine's transaction, so a refused step leaves nothing behind.
+ */
+@Service
+class Blacklisting {
+
+	private static final Logger log = LoggerFactory.getLogger(Blacklisting.class);
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+	private final BlacklistRegistry registry;
+
+	private final BlacklistProperties properties;
+
+	private final ComplaintDeskProperties desk;
+
+	private final CustomerDirectory customers;
+
+	Blacklisting(BlacklistRegistry registry, BlacklistProperties properties, ComplaintDeskProperties desk,
+			CustomerDirectory customers) {
+		this.registry = registry;
+		this.properties = properties;
+		this.desk = desk;
+		this.customers = customers;
+	}
+
+	/** Records a proposal; refuses bad input and a customer who is already proposed or blacklisted. */
+	Proposed propose(BlacklistProposal proposal, String proposedBy, String processInstanceId, Instant at) {
+		List<String> errors = proposal.errors();
+		if (!errors.isEmpty()) {
+			throw new BadUserRequestException("The blacklist proposal cannot be recorded: " + String.join("; ", errors));
+		}
+		this.registry.findOpen(proposal.customerId()).ifPresent((open) -> {
+			throw new BadUserRequestException("The blacklist proposal cannot be recorded: " + alreadyOpen(open));
+		});
+		long id = this.registry.propose(proposal.customerId(), proposal.reason(), proposedBy, at, processInstanceId);
+		String businessKey = BlacklistProcess.BUSINESS_KEY_PREFIX + proposal.customerId() + "-"
+				+ DAY.format(at.atZone(this.desk.zone()));
+		return new Proposed(id, businessKey, this.properties.duration());
+	}
+
+	/** A director's decision; the proposer may not decide on their own proposal. */
+	void checkDecider(String director, String proposedBy) {
+		if (director == null) {
+			throw new BadUserRequestException("Sign in or claim the task: the deciding director goes on record");
+		}
+		if (director.equals(proposedBy)) {
+			throw new BadUserRequestException(
+					director + " proposed this blacklisting and may not decide on it (a director approves)");
+		}
+	}
+
+	/** The director approved: the customer is blacklisted from now for the configured period. */
+	BlacklistEntry activate(long entryId, String director, Instant at) {
+		Instant until = this.properties.until(at, this.desk.zone());
+		this.registry.activate(entryId, director, at, until);
+		return this.registry.find(entryId).orElseThrow();
+	}
+
+	void reject(long entryId, String director, Instant at) {
+		this.registry.reject(entryId, director, at);
+	}
+
+	void expire(long entryId, Instant at) {
+		this.registry.expire(entryId, at);
+	}
+
+	/**
+	 * The director let the customer return (POLICY §8: only as qualified): the master records tier
+	 * QUALIFIED with the director as approver and the instance's business key. A customer already
+	 * qualified keeps their tier and gets no new history row; an id that is not in the master has no
+	 * tier to change, and is admitted later like any new customer.
+	 */
+	void readmitAsQualified(String customerId, String director, String businessKey, Instant blacklistedUntil) {
+		if (this.customers.find(customerId).isEmpty()) {
+			log.info("Customer {} may return after blacklist {} but is not in the customer master: no tier to change",
+					customerId, businessKey);
+			return;
+		}
+		String reason = "returned after blacklist " + businessKey + " (ended " + day(blacklistedUntil)
+				+ "), approved by " + director;
+		this.customers.changeTier(customerId, ClientTier.QUALIFIED, reason, director, businessKey);
+	}
+
+	/**
+	 * Before a director lets the customer return: refused while a newer proposal or blacklisting of
+	 * the same customer is open, which the director must answer "no" to instead.
+	 */
+	void checkReturn(String customerId) {
+		this.registry.findOpen(customerId).ifPresent((open) -> {
+			throw new BadUserRequestException("The customer cannot return: " + alreadyOpen(open));
+		});
+	}
+
+	private String alreadyOpen(BlacklistEntry open) {
+		if (open.status() == BlacklistStatus.ACTIVE) {
+			return "customer " + open.customerId() + " is already blacklisted until " + day(open.blacklistedUntil());
+		}
+		return "customer " + open.customerId() + " already has a blacklist proposal of " + day(open.proposedAt())
+				+ " by " + open.proposedBy() + " waiting for a director";
+	}
+
+	private String day(Instant at) {
+		return at.atZone(this.desk.zone()).toLocalDate().toString();
+	}
+
+	/** A recorded proposal: its row, the instance's business key, the period it will last. */
+	record Proposed(long entryId, String businessKey, String duration) {
+	}
+
+}

@@ -1,0 +1,28 @@
+package io.complaintdesk.customer.blacklist;
+
+import static io.complaintdesk.customer.blacklist.BlacklistProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task "Record the expiry" (POLICY §8: an entry lasts 6 months): the entry is EXPIRED. The
+ * customer is no longer blacklisted but does no business until a director lets them return.
+ */
+@Component("recordBlacklistExpiry")
+class RecordBlacklistExpiryDelegate implements JavaDelegate {
+
+	private final Blacklisting blacklisting;
+
+	RecordBlacklistExpiryDelegate(Blacklisting blacklisting) {
+		this.blacklisting = blacklisting;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		this.blacklisting.expire(BLACKLIST_ENTRY_ID.require(execution), ClockUtil.now().toInstant());
+	}
+
+}
