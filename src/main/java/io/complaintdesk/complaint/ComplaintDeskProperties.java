@@ -23,13 +23,15 @@ import org.springframework.validation.annotation.Validated;
  * @param caseDeadline how long after receipt a case should be closed (POLICY §5: 7 days)
  * @param callback callback rules (POLICY §6)
  * @param deadlines due dates of the tasks (POLICY §3, §5, §6)
+ * @param repeatWindow an earlier complaint of the same customer about the same matter within
+ * this makes a new one a repeat complaint (POLICY §3 二次投诉)
  */
 @Validated
 @ConfigurationProperties("complaint-desk")
 public record ComplaintDeskProperties(@NotNull @DefaultValue("Asia/Shanghai") ZoneId zone,
 		@NotBlank @Pattern(regexp = "[A-Z]{2,5}") @DefaultValue("CMP") String caseNumberPrefix,
 		@NotNull @DefaultValue("P7D") Duration caseDeadline, @Valid @NotNull @DefaultValue Callback callback,
-		@Valid @NotNull @DefaultValue Deadlines deadlines) {
+		@Valid @NotNull @DefaultValue Deadlines deadlines, @NotNull @DefaultValue("P180D") Duration repeatWindow) {
 
 	/**
 	 * @param maxAttempts attempts before a customer counts as unreachable (at least 3)

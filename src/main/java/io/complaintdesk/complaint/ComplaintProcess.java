@@ -59,6 +59,9 @@ public final class ComplaintProcess {
 	public static final List<ProcessVariable<Boolean>> FLAGS = List.of(REPEAT_COMPLAINT, EMOTIONAL, BEYOND_AUTHORITY,
 			BATCH_ISSUE, DISTURBANCE, REPUTATION_RISK);
 
+	/** POLICY §8: a blacklisted customer's complaint is still handled, but flagged on every task. */
+	public static final ProcessVariable<Boolean> BLACKLISTED = ProcessVariable.of("blacklisted", Boolean.class);
+
 	public static final ProcessVariable<String> CLIENT_TIER = ProcessVariable.of("clientTier", String.class);
 
 	// set by registration and classification

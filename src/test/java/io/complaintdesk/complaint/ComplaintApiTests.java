@@ -355,7 +355,7 @@ class ComplaintApiTests {
 	/** A complaint the desk accepts: an ordinary consumer complaint by phone (level 1, not major). */
 	static Map<String, Object> validComplaint() {
 		Map<String, Object> complaint = new LinkedHashMap<>();
-		complaint.put("customerId", "C-1001");
+		complaint.put("customerId", ComplaintScenario.newCustomerId()); // never a repeat complaint
 		complaint.put("customerName", "Li Wei");
 		complaint.put("contactPhone", "+86 139 1234 5678");
 		complaint.put("channel", "PHONE");

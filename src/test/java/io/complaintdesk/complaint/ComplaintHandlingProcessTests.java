@@ -481,6 +481,70 @@ class ComplaintHandlingProcessTests {
 			.isTrue();
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	private void customer(String id, String tier) {
+		this.jdbc.update("INSERT INTO customer (customer_id, name, customer_type, department, contact_phone, annual_volume,"
+				+ " default_count, tier, confidential, created_at, updated_at) VALUES (?, ?, 'CONSUMER', 'EAST', '13912345678',"
+				+ " 0, 0, ?, FALSE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", id, "Customer " + id, tier);
+	}
+
+	private ComplaintRequest complaintOf(String customerId, String productCode) {
+		return new ComplaintRequest(customerId, "Li Wei", "13912345678", "PHONE", "CONSUMER", "PRODUCT_QUALITY",
+				"Kettle stopped heating", "REPAIR", null, productCode, "SH-01", null, null, false, false, false, false,
+				false, false);
+	}
+
+	@Test
+	void shouldTakeTheClientTierFromTheCustomerMaster() {
+		customer("T-VIP-1", "VIP");
+		ComplaintScenario complaint = register(complaintOf("T-VIP-1", "KT-1"));
+
+		assertThat(complaint.variables()).containsEntry("clientTier", "VIP")
+			.containsEntry("priorityClient", true)
+			.containsEntry("blacklisted", false);
+		assertThat(complaint.task("verifyComplaint").getPriority()).isEqualTo(210);
+	}
+
+	@Test
+	void shouldRecogniseASecondComplaintAboutTheSameProductAsARepeatComplaint() {
+		customer("T-REP-1", "QUALIFIED");
+		ComplaintScenario first = register(complaintOf("T-REP-1", "KT-77"));
+		assertThat(first.variables()).containsEntry("repeatComplaint", false);
+
+		ComplaintScenario second = register(complaintOf("T-REP-1", "KT-77"));
+		ComplaintScenario otherProduct = register(complaintOf("T-REP-1", "BL-9"));
+
+		// POLICY §4: a repeat complaint is serious (level 2) and major
+		assertThat(second.variables()).containsEntry("repeatComplaint", true).containsEntry("level", 2)
+			.containsEntry("major", true);
+		assertThat(otherProduct.variables()).containsEntry("repeatComplaint", false).containsEntry("level", 1);
+	}
+
+	@Test
+	void shouldRecogniseAComplaintNamingAnEarlierCaseAsARepeatComplaint() {
+		ComplaintScenario first = register(complaintOf(null, null));
+		ComplaintRequest followUp = new ComplaintRequest(null, "Li Wei", "13912345678", "PHONE", "CONSUMER",
+				"PRODUCT_QUALITY", "Still broken", "REPLACE", null, null, null, null, first.caseNumber(), false, false,
+				false, false, false, false);
+
+		assertThat(register(followUp).variables()).containsEntry("repeatComplaint", true);
+	}
+
+	@Test
+	void shouldHandleButFlagTheComplaintOfABlacklistedCustomer() {
+		customer("T-BL-1", "QUALIFIED");
+		this.jdbc.update("INSERT INTO customer_blacklist (customer_id, status, reason, proposed_at, blacklisted_at,"
+				+ " blacklisted_until) VALUES ('T-BL-1', 'ACTIVE', 'Fraud', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?)",
+				java.sql.Timestamp.from(java.time.Instant.now().plus(java.time.Duration.ofDays(90))));
+
+		ComplaintScenario complaint = register(complaintOf("T-BL-1", "KT-5"));
+
+		assertThat(complaint.variables()).containsEntry("blacklisted", true);
+		assertThat(complaint.instance()).isWaitingAt("verifyComplaint");
+	}
+
 	private org.camunda.bpm.engine.runtime.ProcessInstance historicInstance(ComplaintScenario complaint) {
 		// camunda-bpm-assert reads ended instances from history by id
 		return new org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity() {

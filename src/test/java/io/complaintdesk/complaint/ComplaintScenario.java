@@ -43,7 +43,8 @@ final class ComplaintScenario {
 	}
 
 	static ComplaintRequest complaint(String channel, String category, String accusedEmployee) {
-		return new ComplaintRequest("C-1001", "Li Wei", "13912345678", channel, "CONSUMER", category,
+		// a customer of its own, so that no scenario is a repeat complaint of another (POLICY §3)
+		return new ComplaintRequest(newCustomerId(), "Li Wei", "13912345678", channel, "CONSUMER", category,
 				"Kettle stopped heating two days after purchase", "REPAIR", null, "KT-200", "SH-01", accusedEmployee,
 				null, false, false, false, false, false, false);
 	}
@@ -52,6 +53,13 @@ final class ComplaintScenario {
 		return new ComplaintRequest(null, "Wang Fang", "13800001111", "WALK_IN", "CONSUMER", "PRODUCT_QUALITY",
 				"Shouted at the counter about a broken blender", "REPLACE", null, "BL-9", "SH-02", null, null, false,
 				true, false, false, false, false);
+	}
+
+	private static final java.util.concurrent.atomic.AtomicLong CUSTOMERS = new java.util.concurrent.atomic.AtomicLong(
+			System.nanoTime() % 1_000_000);
+
+	static String newCustomerId() {
+		return "T-" + CUSTOMERS.incrementAndGet();
 	}
 
 	String caseNumber() {

@@ -22,15 +22,20 @@ class RegisterComplaintDelegate implements JavaDelegate {
 
 	private final Deadlines deadlines;
 
-	RegisterComplaintDelegate(ComplaintRegistration registration, Deadlines deadlines) {
+	private final CustomerFacts customers;
+
+	RegisterComplaintDelegate(ComplaintRegistration registration, Deadlines deadlines, CustomerFacts customers) {
 		this.registration = registration;
 		this.deadlines = deadlines;
+		this.customers = customers;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Instant receivedAt = ClockUtil.now().toInstant();
 		ComplaintRequest request = ComplaintRequest.fromVariables(execution.getVariables());
+		// the repeat check looks at earlier complaints, so it runs before this one is written
+		boolean repeat = this.customers.isRepeat(request, receivedAt);
 		Registered registered = this.registration.register(request, execution.getProcessInstanceId(),
 				REGISTERED_BY.get(execution), receivedAt);
 		// a start form sends empty optional fields as ""; an absent value is absent, not blank
@@ -45,10 +50,15 @@ class RegisterComplaintDelegate implements JavaDelegate {
 		RECEIVED_AT.set(execution, Date.from(receivedAt));
 		CLOSE_BY.set(execution, this.deadlines.closeBy(receivedAt));
 		ROUND.set(execution, 1);
-		// no customer master yet: the tier is unknown (complaint-level accepts null)
-		if (!execution.hasVariable(CLIENT_TIER.name())) {
-			execution.setVariable(CLIENT_TIER.name(), null);
+		if (repeat) {
+			REPEAT_COMPLAINT.set(execution, true);
 		}
+		// the tier from the customer master; unknown customers have none (complaint-level accepts null)
+		String tier = this.customers.customer(request.customerId()).map((c) -> c.tier().name()).orElse(null);
+		if (tier != null || !execution.hasVariable(CLIENT_TIER.name())) {
+			execution.setVariable(CLIENT_TIER.name(), tier);
+		}
+		BLACKLISTED.set(execution, this.customers.isBlacklisted(request.customerId()));
 	}
 
 }

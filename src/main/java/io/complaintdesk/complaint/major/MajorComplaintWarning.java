@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import io.complaintdesk.customer.ContactMasking;
 import io.complaintdesk.system.ProcessVariable;
 
 /**
@@ -37,6 +38,9 @@ public class MajorComplaintWarning {
 				variables.put(variable.name(), execution.getVariable(variable.name()));
 			}
 		}
+		// brand and legal do not handle the case: they see the customer's phone masked (POLICY §9)
+		CONTACT_PHONE.find(execution)
+			.ifPresent((phone) -> variables.put(CONTACT_PHONE.name(), ContactMasking.phone(phone)));
 		// started by the engine on the case's behalf, whoever completed the step that classified it
 		Context.getCommandContext()
 			.runWithoutAuthorization(() -> execution.getProcessEngineServices()
