@@ -1,0 +1,162 @@
+package io.complaintdesk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Bad input in a Tasklist form is shown next to the field and changes nothing: no complaint is
+ * registered from an invalid start form, and a callback that reached the customer cannot be
+ * completed without the satisfaction answer (POLICY §6).
+ */
+@Tag("browser")
+class FormValidationBrowserTests extends BrowserTestSupport {
+
+	static final String PROCESS = "complaint-handling";
+
+	static final String UNCLAIMED = "My group — unclaimed";
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Test
+	void invalidStartFormShowsTheErrorsAndRegistersNothing() {
+		String description = "Browser validation " + UUID.randomUUID();
+		long instancesBefore = complaintCount();
+
+		this.tasklist.login("agent1");
+		this.tasklist.startProcess("Complaint handling");
+		Tasklist.Form form = this.tasklist.form();
+		// a contact phone that is no phone number, and a customer name typed and deleted again
+		form.type("Customer name", "Sun")
+			.clear("Customer name")
+			.choose("Complainant type", "Consumer")
+			.type("Contact phone", "call me maybe")
+			.choose("Channel", "Phone call")
+			.choose("Category", "Product quality")
+			.type("What happened", description)
+			.choose("The customer demands", "Repair");
+		form.scrollTo("Product code");
+
+		String phoneError = this.tasklist.waiting("validation message under Contact phone")
+			.until((d) -> form.error("Contact phone").isEmpty() ? null : form.error("Contact phone"));
+		assertThat(phoneError).contains("pattern");
+		String nameError = this.tasklist.waiting("validation message under Customer name")
+			.until((d) -> form.error("Customer name").isEmpty() ? null : form.error("Customer name"));
+		assertThat(nameError).isEqualTo("Field is required.");
+		form.scrollTo("Customer name");
+		screenshot("start-form-errors");
+
+		// Start is disabled while the form shows errors; pressing it anyway starts nothing
+		assertThat(this.tasklist.startButton().isEnabled()).as("Start enabled with errors").isFalse();
+		this.tasklist.click(this.tasklist.startButton());
+		assertThat(this.tasklist.startDialogOpen()).as("the start dialog stays open").isTrue();
+		assertThat(this.tasklist.startButton().isEnabled()).as("Start enabled with errors").isFalse();
+		assertThat(this.tasklist.notifications()).noneMatch((text) -> text.contains("started"));
+		assertThat(complaintCount()).as("complaints registered").isEqualTo(instancesBefore);
+		assertThat(this.historyService.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(PROCESS)
+			.variableValueEquals("description", description)
+			.count()).isZero();
+
+		// correcting the fields makes Start available again (and nothing is stored until it is pressed)
+		form.type("Customer name", "Sun Mei").type("Contact phone", "+86 139 1234 5678");
+		this.tasklist.waiting("Start enabled again").until((d) -> this.tasklist.startButton().isEnabled());
+		assertThat(form.error("Contact phone")).isEmpty();
+		screenshot("start-form-corrected");
+		this.tasklist.closeStartDialog();
+		assertThat(complaintCount()).isEqualTo(instancesBefore);
+	}
+
+	@Test
+	void callbackThatReachedTheCustomerNeedsTheSatisfactionAnswer() {
+		String caseNumber = complaintWaitingForCallback();
+		this.tasklist.login("agent1");
+		this.tasklist.openFilter(UNCLAIMED);
+		this.tasklist.openTask(UNCLAIMED, "Call back customer", caseNumber);
+		assertThat(this.tasklist.caseNumberShown()).isEqualTo(caseNumber);
+		String taskId = this.tasklist.openTaskId();
+		this.tasklist.claim();
+		screenshot("callback-claimed");
+
+		Tasklist.Form form = this.tasklist.form();
+		form.radio("Did you reach the customer?", "Yes").choose("Callback mode", "Phone");
+		assertThat(form.hasField("Satisfaction")).as("satisfaction asked once the customer was reached").isTrue();
+		this.tasklist.clickComplete();
+
+		String error = this.tasklist.waiting("validation message under Satisfaction")
+			.until((d) -> form.error("Satisfaction").isEmpty() ? null : form.error("Satisfaction"));
+		assertThat(error).isEqualTo("Field is required.");
+		this.tasklist.waiting("Complete refused").until((d) -> !this.tasklist.completeButton().isEnabled());
+		assertThat(this.tasklist.errorNotifications()).as("Tasklist's notification")
+			.anyMatch((text) -> text.contains("error happened while submitting"));
+		form.scrollTo("Satisfaction");
+		screenshot("callback-refused-without-satisfaction");
+
+		Task task = this.taskService.createTaskQuery().taskId(taskId).singleResult();
+		assertThat(task).as("the callback task is still open").isNotNull();
+		assertThat(task.getAssignee()).isEqualTo("agent1");
+		assertThat(this.taskService.getVariable(taskId, "satisfaction")).isNull();
+		assertThat(this.runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count())
+			.isPositive();
+
+		// answering the question makes Complete available again
+		form.choose("Satisfaction", "3 ");
+		this.tasklist.waiting("Complete enabled again").until((d) -> this.tasklist.completeButton().isEnabled());
+		assertThat(form.error("Satisfaction")).isEmpty();
+		screenshot("callback-satisfaction-answered");
+		assertThat(this.taskService.createTaskQuery().taskId(taskId).count()).isOne();
+	}
+
+	private long complaintCount() {
+		return this.historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count();
+	}
+
+	/**
+	 * Registers a complaint through the project API and takes it through verification, handling and
+	 * review with the engine's API, as agent1 and super1, so that its callback waits for the agents.
+	 */
+	@SuppressWarnings("rawtypes")
+	private String complaintWaitingForCallback() {
+		Map<String, Object> complaint = Map.of("customerName", "Qian Yu", "contactPhone", "13700002222", "channel",
+				"PHONE", "complainantType", "CONSUMER", "category", "PRODUCT_QUALITY", "description",
+				"Rice cooker lid does not close", "demand", "REPAIR", "productCode", "RC-3", "storeCode", "SH-03");
+		ResponseEntity<Map> created = this.rest.withBasicAuth("agent1", "agent1")
+			.postForEntity("/api/complaints", complaint, Map.class);
+		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String caseNumber = (String) created.getBody().get("caseNumber");
+		complete(caseNumber, "verifyComplaint", "agent1", "agents", Map.of("valid", true));
+		complete(caseNumber, "handleComplaint", "agent1", "agents",
+				Map.of("resolution", "Lid hinge replaced", "compensationAmount", 0.0, "companyAtFault", false));
+		complete(caseNumber, "reviewHandling", "super1", "supervisors", Map.of("reviewApproved", true));
+		assertThat(openTask(caseNumber).getTaskDefinitionKey()).isEqualTo("callbackCustomer");
+		return caseNumber;
+	}
+
+	private void complete(String caseNumber, String taskKey, String user, String group, Map<String, Object> variables) {
+		Task task = openTask(caseNumber);
+		assertThat(task.getTaskDefinitionKey()).isEqualTo(taskKey);
+		this.identityService.setAuthentication(user, List.of(group));
+		try {
+			this.taskService.complete(task.getId(), variables);
+		}
+		finally {
+			this.identityService.clearAuthentication();
+		}
+	}
+
+	private Task openTask(String caseNumber) {
+		return this.taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
+	}
+
+}
