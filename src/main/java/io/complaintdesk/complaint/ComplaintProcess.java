@@ -72,6 +72,15 @@ public final class ComplaintProcess {
 	/** POLICY §5: the whole case should be closed by then (receipt + complaint-desk.case-deadline). */
 	public static final ProcessVariable<Date> CLOSE_BY = ProcessVariable.of("closeBy", Date.class);
 
+	/** Receipt and case deadline as the desk reads them (its zone), for forms. */
+	public static final ProcessVariable<String> RECEIVED_ON = ProcessVariable.of("receivedOn", String.class);
+
+	public static final ProcessVariable<String> CLOSE_ON = ProcessVariable.of("closeOn", String.class);
+
+	/** The answer of the callback that upgraded the complaint, shown to the next round's handler. */
+	public static final ProcessVariable<Integer> PREVIOUS_SATISFACTION = ProcessVariable.of("previousSatisfaction",
+			Integer.class);
+
 	/** VIP or preferred client: the "four priorities" of POLICY §5 (Tasklist filter). */
 	public static final ProcessVariable<Boolean> PRIORITY_CLIENT = ProcessVariable.of("priorityClient", Boolean.class);
 

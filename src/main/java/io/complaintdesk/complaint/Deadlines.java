@@ -29,6 +29,13 @@ public class Deadlines {
 		this.calendar = calendar;
 	}
 
+	/** A moment as the desk reads it, e.g. {@code 2026-11-23 10:00}, in the desk's zone. */
+	public String localText(Instant instant) {
+		return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+			.withZone(this.properties.zone())
+			.format(instant);
+	}
+
 	/** POLICY §5: the whole case within 7 days of receipt. */
 	public Date closeBy(Instant receivedAt) {
 		return Date.from(receivedAt.plus(this.properties.caseDeadline()));

@@ -186,7 +186,9 @@ class ComplaintHandlingProcessTests {
 		// round 2 at level 2: a supervisor handles, a director reviews, a supervisor calls back
 		assertThat(complaint.instance()).isWaitingAt("handleComplaint").hasPassed("upgradeComplaint");
 		assertThat(complaint.candidateGroups(complaint.task("handleComplaint"))).containsExactly("supervisors");
-		assertThat(complaint.variables()).containsEntry("level", 2).containsEntry("round", 2);
+		assertThat(complaint.variables()).containsEntry("level", 2)
+			.containsEntry("round", 2)
+			.containsEntry("previousSatisfaction", 4);
 		complaint.complete("handleComplaint", "super1", "resolution", "Replaced the kettle and apologised",
 				"compensationAmount", 0, "companyAtFault", true);
 		assertThat(complaint.candidateGroups(complaint.task("reviewHandling"))).containsExactly("directors");
@@ -443,6 +445,7 @@ class ComplaintHandlingProcessTests {
 		// first contact within a working day of receipt; the whole case within 7 days
 		assertThat(complaint.task("verifyComplaint").getDueDate())
 			.isEqualTo(java.util.Date.from(java.time.Instant.parse("2026-11-25T02:00:00Z")));
+		assertThat(variables).containsEntry("receivedOn", "2026-11-24 10:00").containsEntry("closeOn", "2026-12-01 10:00");
 		assertThat(variables.get("closeBy"))
 			.isEqualTo(java.util.Date.from(receivedAt.toInstant().plus(java.time.Duration.ofDays(7))));
 		complaint.verify(true);

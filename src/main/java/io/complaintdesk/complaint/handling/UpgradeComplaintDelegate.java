@@ -29,6 +29,7 @@ class UpgradeComplaintDelegate implements JavaDelegate {
 		if (level >= HIGHEST_LEVEL) {
 			throw new IllegalStateException("A level-" + level + " complaint cannot be raised further");
 		}
+		PREVIOUS_SATISFACTION.set(execution, CallbackProcess.SATISFACTION.get(execution));
 		LEVEL.set(execution, level + 1);
 		ROUND.set(execution, ROUND.require(execution) + 1);
 		for (ProcessVariable<?> variable : ROUND_DECISIONS) {

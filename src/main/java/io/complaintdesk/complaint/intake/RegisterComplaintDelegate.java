@@ -49,6 +49,8 @@ class RegisterComplaintDelegate implements JavaDelegate {
 		CASE_NUMBER.set(execution, registered.caseNumber());
 		RECEIVED_AT.set(execution, Date.from(receivedAt));
 		CLOSE_BY.set(execution, this.deadlines.closeBy(receivedAt));
+		RECEIVED_ON.set(execution, this.deadlines.localText(receivedAt));
+		CLOSE_ON.set(execution, this.deadlines.localText(this.deadlines.closeBy(receivedAt).toInstant()));
 		ROUND.set(execution, 1);
 		if (repeat) {
 			REPEAT_COMPLAINT.set(execution, true);

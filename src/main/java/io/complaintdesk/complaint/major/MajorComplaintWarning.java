@@ -25,7 +25,7 @@ public class MajorComplaintWarning {
 
 	private static final List<ProcessVariable<?>> SUMMARY = List.of(CASE_NUMBER, CUSTOMER_ID, CUSTOMER_NAME,
 			CONTACT_PHONE, CHANNEL, COMPLAINANT_TYPE, CATEGORY, DESCRIPTION, DEMAND, LEVEL, MAJOR, ROUND, CLIENT_TIER,
-			PRIORITY_CLIENT, ACCUSED_EMPLOYEE, RECEIVED_AT, CLOSE_BY);
+			PRIORITY_CLIENT, ACCUSED_EMPLOYEE, RECEIVED_AT, CLOSE_BY, RECEIVED_ON, CLOSE_ON, BLACKLISTED);
 
 	public void raiseOnce(DelegateExecution execution) {
 		if (!MAJOR.getOrDefault(execution, false) || MAJOR_WARNING_RAISED.getOrDefault(execution, false)) {
