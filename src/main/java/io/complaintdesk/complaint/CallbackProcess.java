@@ -18,6 +18,18 @@ public final class CallbackProcess {
 
 	public static final ProcessVariable<String> CALLBACK_NOTE = ProcessVariable.of("callbackNote", String.class);
 
+	// POLICY §6: the customer's rating of the service staff, optional, one per dimension
+	public static final ProcessVariable<StaffRating> RATING_ATTITUDE = ProcessVariable.of("ratingAttitude",
+			StaffRating.class);
+
+	public static final ProcessVariable<StaffRating> RATING_SKILL = ProcessVariable.of("ratingSkill", StaffRating.class);
+
+	public static final ProcessVariable<StaffRating> RATING_ARRIVAL = ProcessVariable.of("ratingArrival",
+			StaffRating.class);
+
+	public static final ProcessVariable<StaffRating> RATING_PROMISES = ProcessVariable.of("ratingPromises",
+			StaffRating.class);
+
 	/** Set from the answer: true for answers 1–3 (configurable), false for 4–5. */
 	public static final ProcessVariable<Boolean> SATISFIED = ProcessVariable.of("satisfied", Boolean.class);
 

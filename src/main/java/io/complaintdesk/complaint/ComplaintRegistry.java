@@ -103,6 +103,19 @@ public class ComplaintRegistry {
 				caseNumber, round);
 	}
 
+	/** POLICY §6: the customer's rating of the staff who handled the round (null: not asked). */
+	public void recordStaffRatings(String caseNumber, int round, StaffRating attitude, StaffRating skill,
+			StaffRating arrival, StaffRating promises) {
+		updateRound("""
+				UPDATE complaint_round SET rating_attitude = ?, rating_skill = ?, rating_arrival = ?, rating_promises = ?
+				WHERE case_number = ? AND round_no = ?""", name(attitude), name(skill), name(arrival), name(promises),
+				caseNumber, round);
+	}
+
+	private static String name(Enum<?> value) {
+		return (value != null) ? value.name() : null;
+	}
+
 	public void recordFinalDecision(String caseNumber, String decision) {
 		update("UPDATE complaint SET final_decision = ? WHERE case_number = ?", decision, caseNumber);
 	}

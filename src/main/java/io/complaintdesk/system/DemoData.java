@@ -48,6 +48,7 @@ class DemoData {
 		USERS.put("gm1", List.of(Groups.GM));
 		USERS.put("clerk1", List.of(Groups.CLERKS));
 		USERS.put("legal1", List.of(Groups.BRAND_LEGAL));
+		USERS.put("monitor", List.of(Groups.MONITORING));
 	}
 
 	private final IdentityService identity;
@@ -70,6 +71,7 @@ class DemoData {
 	@EventListener(ApplicationStartedEvent.class)
 	void create() {
 		GROUPS.forEach(this::group);
+		group(Groups.MONITORING, "Monitoring (reads /actuator/prometheus)");
 		USERS.forEach(this::user);
 		GROUPS.keySet().forEach(this::groupFilters);
 	}

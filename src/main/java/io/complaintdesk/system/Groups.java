@@ -19,6 +19,9 @@ public final class Groups {
 
 	public static final String ADMINS = "camunda-admin";
 
+	/** Monitoring systems scraping {@code /actuator/prometheus}; no Tasklist, no API. */
+	public static final String MONITORING = "monitoring";
+
 	/** Everyone who works complaints in Tasklist. */
 	public static final List<String> STAFF = List.of(AGENTS, SUPERVISORS, DIRECTORS, GM, CLERKS, BRAND_LEGAL);
 

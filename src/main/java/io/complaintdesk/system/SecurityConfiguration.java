@@ -56,6 +56,8 @@ class SecurityConfiguration {
 				.requestMatchers(path.matcher("/actuator/health/**"), path.matcher("/actuator/health"),
 						path.matcher("/actuator/info"))
 				.permitAll()
+				.requestMatchers(path.matcher("/actuator/prometheus"))
+				.hasAnyAuthority(Groups.MONITORING, Groups.ADMINS)
 				.requestMatchers(path.matcher(HttpMethod.POST, "/api/complaints"))
 				.hasAnyAuthority(INTAKE_AND_ADMINS)
 				.requestMatchers(path.matcher("/api/**"))

@@ -500,6 +500,35 @@ class ComplaintHandlingProcessTests {
 	}
 
 	@Test
+	void shouldRecordTheCustomersRatingOfTheStaff() {
+		ComplaintScenario complaint = register(ComplaintScenario.ordinaryComplaint());
+		complaint.verify(true);
+		complaint.handle(0);
+		complaint.review(true);
+		complaint.complete("callbackCustomer", "agent2", "reached", true, "satisfaction", 2, "callbackMode", "PHONE",
+				"ratingAttitude", "VERY_SATISFIED", "ratingSkill", "SATISFIED", "ratingArrival", "FAIR");
+
+		assertThat(this.jdbc.queryForMap("SELECT rating_attitude, rating_skill, rating_arrival, rating_promises"
+				+ " FROM complaint_round WHERE case_number = ?", complaint.caseNumber()))
+			.containsEntry("RATING_ATTITUDE", "VERY_SATISFIED")
+			.containsEntry("RATING_SKILL", "SATISFIED")
+			.containsEntry("RATING_ARRIVAL", "FAIR")
+			.containsEntry("RATING_PROMISES", null);
+	}
+
+	@Test
+	void shouldRefuseARatingThatIsNotOnTheScale() {
+		ComplaintScenario complaint = register(ComplaintScenario.ordinaryComplaint());
+		complaint.verify(true);
+		complaint.handle(0);
+		complaint.review(true);
+
+		assertThatThrownBy(() -> complaint.complete("callbackCustomer", "agent2", "reached", true, "satisfaction", 2,
+				"callbackMode", "PHONE", "ratingSkill", "GREAT")).hasMessageContaining("ratingSkill");
+		assertThat(complaint.task("callbackCustomer")).isNotNull();
+	}
+
+	@Test
 	void shouldTakeTheClientTierFromTheCustomerMaster() {
 		customer("T-VIP-1", "VIP");
 		ComplaintScenario complaint = register(complaintOf("T-VIP-1", "KT-1"));

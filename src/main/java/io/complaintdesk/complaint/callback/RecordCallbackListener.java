@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import io.complaintdesk.system.ComplaintMetrics;
+
 import io.complaintdesk.complaint.CallbackMode;
 import io.complaintdesk.complaint.ComplaintProcess;
 import io.complaintdesk.complaint.ComplaintRegistry;
@@ -27,9 +29,12 @@ class RecordCallbackListener implements TaskListener {
 
 	private final ComplaintRegistry registry;
 
-	RecordCallbackListener(CallbackPolicy policy, ComplaintRegistry registry) {
+	private final ComplaintMetrics metrics;
+
+	RecordCallbackListener(CallbackPolicy policy, ComplaintRegistry registry, ComplaintMetrics metrics) {
 		this.policy = policy;
 		this.registry = registry;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -46,14 +51,18 @@ class RecordCallbackListener implements TaskListener {
 			}
 			CallbackMode mode = CALLBACK_MODE.require(task);
 			SATISFIED.set(task, this.policy.isSatisfied(satisfaction));
+			this.metrics.callback(this.policy.isSatisfied(satisfaction) ? "satisfied" : "dissatisfied");
 			RETRY_ALLOWED.set(task, false);
 			answer = new CallbackAnswer(true, satisfaction, mode, note);
+			this.registry.recordStaffRatings(ComplaintProcess.CASE_NUMBER.require(task), ComplaintProcess.ROUND.require(task),
+					RATING_ATTITUDE.get(task), RATING_SKILL.get(task), RATING_ARRIVAL.get(task), RATING_PROMISES.get(task));
 		}
 		else {
 			SATISFACTION.remove(task);
 			SATISFIED.remove(task);
 			RETRY_ALLOWED.set(task, this.policy.mayRetry(attempts));
 			answer = new CallbackAnswer(false, null, CALLBACK_MODE.get(task), note);
+			this.metrics.callback("unreached");
 		}
 		this.registry.recordCallbackAttempt(ComplaintProcess.CASE_NUMBER.require(task),
 				ComplaintProcess.ROUND.require(task), answer, Actors.of(task), ClockUtil.now().toInstant());

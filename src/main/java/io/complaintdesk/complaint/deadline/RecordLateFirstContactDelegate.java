@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import io.complaintdesk.notification.Notifications;
 import io.complaintdesk.penalty.PenaltyLedger;
 import io.complaintdesk.penalty.PenaltyRule;
+import io.complaintdesk.system.ComplaintMetrics;
 import io.complaintdesk.system.Groups;
 
 /**
@@ -23,17 +24,22 @@ class RecordLateFirstContactDelegate implements JavaDelegate {
 
 	private final Notifications notifications;
 
-	RecordLateFirstContactDelegate(PenaltyLedger penalties, Notifications notifications) {
+	private final ComplaintMetrics metrics;
+
+	RecordLateFirstContactDelegate(PenaltyLedger penalties, Notifications notifications, ComplaintMetrics metrics) {
 		this.penalties = penalties;
 		this.notifications = notifications;
+		this.metrics = metrics;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		String caseNumber = CASE_NUMBER.require(execution);
 		String handler = ResponsibleHandler.of(execution, Elements.VERIFY_COMPLAINT, Groups.AGENTS);
-		this.penalties.record(caseNumber, handler, PenaltyRule.LATE_FIRST_CONTACT, "first-contact",
-				"Customer not reached within a working day of receipt");
+		if (this.penalties.record(caseNumber, handler, PenaltyRule.LATE_FIRST_CONTACT, "first-contact",
+				"Customer not reached within a working day of receipt")) {
+			this.metrics.deadlineBreached("LATE_FIRST_CONTACT");
+		}
 		this.notifications.notifyGroup("late-first-contact:" + caseNumber, caseNumber, Groups.SUPERVISORS,
 				"Complaint " + caseNumber + ": first contact overdue",
 				"The customer " + CUSTOMER_NAME.get(execution) + " of complaint " + caseNumber

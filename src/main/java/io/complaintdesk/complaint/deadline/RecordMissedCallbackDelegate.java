@@ -10,6 +10,7 @@ import io.complaintdesk.complaint.CallbackProcess;
 import io.complaintdesk.notification.Notifications;
 import io.complaintdesk.penalty.PenaltyLedger;
 import io.complaintdesk.penalty.PenaltyRule;
+import io.complaintdesk.system.ComplaintMetrics;
 import io.complaintdesk.system.Groups;
 
 /**
@@ -24,9 +25,12 @@ class RecordMissedCallbackDelegate implements JavaDelegate {
 
 	private final Notifications notifications;
 
-	RecordMissedCallbackDelegate(PenaltyLedger penalties, Notifications notifications) {
+	private final ComplaintMetrics metrics;
+
+	RecordMissedCallbackDelegate(PenaltyLedger penalties, Notifications notifications, ComplaintMetrics metrics) {
 		this.penalties = penalties;
 		this.notifications = notifications;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -35,8 +39,10 @@ class RecordMissedCallbackDelegate implements JavaDelegate {
 		int round = ROUND.getOrDefault(execution, 1);
 		String handler = ResponsibleHandler.of(execution, CallbackProcess.Elements.CALLBACK_CUSTOMER,
 				CALLBACK_GROUP.getOrDefault(execution, Groups.AGENTS));
-		this.penalties.record(caseNumber, handler, PenaltyRule.MISSED_CALLBACK, "round-" + round,
-				"No satisfaction callback within 3 days of handling ending (round " + round + ")");
+		if (this.penalties.record(caseNumber, handler, PenaltyRule.MISSED_CALLBACK, "round-" + round,
+				"No satisfaction callback within 3 days of handling ending (round " + round + ")")) {
+			this.metrics.deadlineBreached("MISSED_CALLBACK");
+		}
 		this.notifications.notifyGroup("missed-callback:" + caseNumber + ":" + round, caseNumber, Groups.SUPERVISORS,
 				"Complaint " + caseNumber + ": callback overdue",
 				"The satisfaction callback of complaint " + caseNumber + " (round " + round

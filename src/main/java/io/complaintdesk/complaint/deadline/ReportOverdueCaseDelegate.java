@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import io.complaintdesk.notification.Notifications;
+import io.complaintdesk.system.ComplaintMetrics;
 import io.complaintdesk.system.Groups;
 
 /**
@@ -19,8 +20,11 @@ class ReportOverdueCaseDelegate implements JavaDelegate {
 
 	private final Notifications notifications;
 
-	ReportOverdueCaseDelegate(Notifications notifications) {
+	private final ComplaintMetrics metrics;
+
+	ReportOverdueCaseDelegate(Notifications notifications, ComplaintMetrics metrics) {
 		this.notifications = notifications;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -28,6 +32,7 @@ class ReportOverdueCaseDelegate implements JavaDelegate {
 		String caseNumber = CASE_NUMBER.require(execution);
 		String group = REVIEWER_GROUP.getOrDefault(execution, Groups.SUPERVISORS);
 		OVERDUE_REPORT_GROUP.set(execution, group);
+		this.metrics.deadlineBreached("CASE_OVERDUE");
 		this.notifications.notifyGroup("case-overdue:" + caseNumber, caseNumber, group,
 				"Complaint " + caseNumber + " is overdue",
 				"Complaint " + caseNumber + " of " + CUSTOMER_NAME.get(execution) + " (level " + LEVEL.get(execution)

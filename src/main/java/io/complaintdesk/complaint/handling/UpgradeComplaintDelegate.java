@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import io.complaintdesk.system.ComplaintMetrics;
+
 import io.complaintdesk.complaint.CallbackProcess;
 import io.complaintdesk.system.ProcessVariable;
 
@@ -23,6 +25,12 @@ class UpgradeComplaintDelegate implements JavaDelegate {
 			REVIEW_COMMENT, APPROVER_GROUP, CallbackProcess.REACHED, CallbackProcess.SATISFACTION,
 			CallbackProcess.SATISFIED, CallbackProcess.CALLBACK_MODE, CallbackProcess.CALLBACK_ATTEMPTS };
 
+	private final ComplaintMetrics metrics;
+
+	UpgradeComplaintDelegate(ComplaintMetrics metrics) {
+		this.metrics = metrics;
+	}
+
 	@Override
 	public void execute(DelegateExecution execution) {
 		int level = LEVEL.require(execution);
@@ -31,6 +39,7 @@ class UpgradeComplaintDelegate implements JavaDelegate {
 		}
 		PREVIOUS_SATISFACTION.set(execution, CallbackProcess.SATISFACTION.get(execution));
 		LEVEL.set(execution, level + 1);
+		this.metrics.upgraded(level + 1);
 		ROUND.set(execution, ROUND.require(execution) + 1);
 		for (ProcessVariable<?> variable : ROUND_DECISIONS) {
 			variable.remove(execution);

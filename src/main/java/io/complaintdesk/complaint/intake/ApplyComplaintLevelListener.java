@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import io.complaintdesk.system.ComplaintMetrics;
+
 import io.complaintdesk.complaint.ComplaintRegistry;
 import io.complaintdesk.complaint.major.MajorComplaintWarning;
 import io.complaintdesk.system.DecisionResults;
@@ -22,9 +24,13 @@ class ApplyComplaintLevelListener implements ExecutionListener {
 
 	private final MajorComplaintWarning majorWarning;
 
-	ApplyComplaintLevelListener(ComplaintRegistry registry, MajorComplaintWarning majorWarning) {
+	private final ComplaintMetrics metrics;
+
+	ApplyComplaintLevelListener(ComplaintRegistry registry, MajorComplaintWarning majorWarning,
+			ComplaintMetrics metrics) {
 		this.registry = registry;
 		this.majorWarning = majorWarning;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -38,6 +44,9 @@ class ApplyComplaintLevelListener implements ExecutionListener {
 		PRIORITY_CLIENT.set(execution, "VIP".equals(tier) || "PREFERRED".equals(tier));
 		this.registry.updateClassification(CASE_NUMBER.require(execution), level, major);
 		this.majorWarning.raiseOnce(execution);
+		if (Elements.CLASSIFY_COMPLAINT.equals(execution.getCurrentActivityId())) {
+			this.metrics.registered(level, CHANNEL.require(execution).name());
+		}
 	}
 
 }
