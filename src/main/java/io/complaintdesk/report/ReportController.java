@@ -1,0 +1,120 @@
+package io.complaintdesk.report;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import io.complaintdesk.report.ReportPeriod.InvalidPeriodException;
+import io.complaintdesk.system.Groups;
+
+/**
+ * {@code /api/reports/weekly?week=2026-W47} and {@code /api/reports/monthly?month=2026-11}
+ * (CONTRACT): the released report of the period if there is one, else the figures computed now;
+ * JSON, or CSV with {@code Accept: text/csv}. Supervisors, directors, the general manager, the
+ * clerks and administrators read them (POLICY §10); other staff get 403.
+ */
+@RestController
+@RequestMapping("/api/reports")
+class ReportController {
+
+	static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	/** Who reads the reports: the clerk who writes the weekly one and the levels it is for. */
+	static final Set<String> READERS = Set.of(Groups.SUPERVISORS, Groups.DIRECTORS, Groups.GM, Groups.CLERKS,
+			Groups.ADMINS);
+
+	private final Reports reports;
+
+	private final ReportStore store;
+
+	ReportController(Reports reports, ReportStore store) {
+		this.reports = reports;
+		this.store = store;
+	}
+
+	// runs before every handler of this controller, before the parameters are looked at
+	@ModelAttribute
+	void requireReader(Authentication authentication) {
+		if (authentication == null || authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.noneMatch(READERS::contains)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+					"Only supervisors, directors, the general manager and the clerks read the complaint reports");
+		}
+	}
+
+	@GetMapping("/weekly")
+	ReportView weekly(@RequestParam(required = false) String week) {
+		return view(this.reports.week(week));
+	}
+
+	@GetMapping(path = "/weekly", produces = "text/csv")
+	ResponseEntity<byte[]> weeklyCsv(@RequestParam(required = false) String week) {
+		return csv(this.reports.week(week));
+	}
+
+	@GetMapping("/monthly")
+	ReportView monthly(@RequestParam(required = false) String month) {
+		return view(this.reports.month(month));
+	}
+
+	@GetMapping(path = "/monthly", produces = "text/csv")
+	ResponseEntity<byte[]> monthlyCsv(@RequestParam(required = false) String month) {
+		return csv(this.reports.month(month));
+	}
+
+	@ExceptionHandler(InvalidPeriodException.class)
+	ProblemDetail invalid(InvalidPeriodException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields");
+		problem.setProperty("errors", List.of(new FieldError(ex.field(), ex.problem())));
+		return problem;
+	}
+
+	private ReportView view(ReportPeriod period) {
+		return this.store.released(period)
+			.map((stored) -> new ReportView(true, stored.releasedAt(), stored.releasedBy(), stored.report()))
+			.orElseGet(() -> new ReportView(false, null, null, this.reports.compute(period)));
+	}
+
+	private ResponseEntity<byte[]> csv(ReportPeriod period) {
+		String csv = this.store.released(period)
+			.map(this.reports::csv)
+			.orElseGet(() -> this.reports.csv(this.reports.compute(period)));
+		return ResponseEntity.ok()
+			.contentType(TEXT_CSV)
+			// the label is letters, digits and hyphens only: a plain token, no quoting needed
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=complaints-" + period.label() + ".csv")
+			.body(csv.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The report with whether it is the released one: {@code released}, {@code releasedAt} and
+	 * {@code releasedBy} next to the figures.
+	 */
+	record ReportView(boolean released, Instant releasedAt, String releasedBy,
+			@JsonUnwrapped ComplaintReport report) {
+	}
+
+	record FieldError(String field, String message) {
+	}
+
+}
