@@ -33,10 +33,11 @@ class AuthorizationSeeder {
 
 	/** Every process staff see tasks of in Tasklist. */
 	private static final List<String> STAFF_PROCESSES = List.of(ComplaintProcess.KEY, CallbackProcess.KEY,
-			"major-complaint-warning", "client-tier-review", "customer-blacklist");
+			"major-complaint-warning", "client-tier-review", "customer-blacklist", "complaint-report");
 
 	/** Processes supervisors start themselves: the tier review on demand, a blacklist proposal. */
-	private static final List<String> SUPERVISOR_STARTS = List.of("client-tier-review", "customer-blacklist");
+	private static final List<String> SUPERVISOR_STARTS = List.of("client-tier-review", "customer-blacklist",
+			"complaint-report");
 
 	private final AuthorizationService authorizations;
 
@@ -62,6 +63,10 @@ class AuthorizationSeeder {
 			grant(Groups.SUPERVISORS, Resources.PROCESS_DEFINITION, process, Permissions.READ,
 					ProcessDefinitionPermissions.CREATE_INSTANCE);
 		}
+		// the clerks write the weekly report and may ask for a report on demand (POLICY §10)
+		grant(Groups.CLERKS, Resources.PROCESS_DEFINITION, "complaint-report", Permissions.READ,
+				ProcessDefinitionPermissions.CREATE_INSTANCE);
+		grant(Groups.CLERKS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
 		for (String group : Groups.COCKPIT) {
 			grant(group, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
 			grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ,
