@@ -27,6 +27,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -67,7 +68,11 @@ class SecurityConfiguration {
 			.httpBasic((basic) -> basic.realmName("complaint-desk"))
 			// stateless clients with HTTP Basic: no session cookie, so no CSRF to protect against
 			.csrf((csrf) -> csrf.disable())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			// never touch the web apps' session: no new session id on the first /api call (a Cockpit
+			// request still in flight with the old id would be logged out), no context stored in it
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER)
+				.sessionFixation((fixation) -> fixation.none()))
+			.securityContext((context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.addFilterBefore(new WebappSessionFilter(identityService, engine.getName()), BasicAuthenticationFilter.class)
 			.addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
 		return http.build();

@@ -1,0 +1,46 @@
+package io.complaintdesk.report.dashboard;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import io.complaintdesk.system.Groups;
+
+/**
+ * {@code GET /api/reports/dashboard}: the figures of the "Complaint desk" dashboard in Cockpit
+ * ({@code META-INF/resources/webjars/camunda/app/cockpit/scripts/complaint-desk/dashboard.js}),
+ * as of the engine's clock. Supervisors, directors, the general manager and administrators read
+ * it, over HTTP Basic or with their Cockpit session; other staff get 403, and the Cockpit plugin
+ * then shows nothing.
+ */
+@RestController
+class DashboardController {
+
+	/** Who watches the desk: the Cockpit groups, and administrators. */
+	static final Set<String> WATCHERS = Set.of(Groups.SUPERVISORS, Groups.DIRECTORS, Groups.GM, Groups.ADMINS);
+
+	private final DeskDashboard dashboard;
+
+	DashboardController(DeskDashboard dashboard) {
+		this.dashboard = dashboard;
+	}
+
+	@GetMapping("/api/reports/dashboard")
+	Dashboard dashboard(Authentication authentication) {
+		if (authentication == null || authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.noneMatch(WATCHERS::contains)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+					"Only supervisors, directors and the general manager see the complaint desk dashboard");
+		}
+		return this.dashboard.at(ClockUtil.now().toInstant());
+	}
+
+}
