@@ -460,7 +460,8 @@ final class Tasklist {
 		}
 		catch (ElementClickInterceptedException ex) {
 			dismissNotifications();
-			pause(300);
+			waiting("notifications closed").until(
+					ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".page-notifications .alert")));
 			center(element);
 			element.click();
 		}
@@ -496,16 +497,6 @@ final class Tasklist {
 			return "'" + text + "'";
 		}
 		return "concat('" + text.replace("'", "', \"'\", '") + "')";
-	}
-
-	private static void pause(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

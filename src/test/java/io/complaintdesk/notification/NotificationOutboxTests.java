@@ -239,6 +239,7 @@ class NotificationOutboxTests {
 				this.notifications.notifyUser(key, caseNumber, "mailone", "First " + caseNumber, "first");
 				firstWrote.countDown();
 				// commit while the second transaction is inserting the same key
+				// hold the uncommitted row while the second runs into it (a race, not a timer: no clock to move)
 				sleep(500);
 			}));
 			Future<?> second = pool.submit(() -> {

@@ -248,6 +248,7 @@ class PenaltyLedgerTests {
 				boolean recorded = this.ledger.record(caseNumber, "agents", PenaltyRule.MISSED_CALLBACK, "round-1",
 						"other node");
 				otherInserted.countDown();
+				// hold the uncommitted row while this node runs into it (a race, not a timer: no clock to move)
 				Thread.sleep(500);
 				return recorded;
 			}));

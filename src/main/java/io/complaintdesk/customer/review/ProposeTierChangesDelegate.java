@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import io.complaintdesk.system.BusinessKeys;
 import io.complaintdesk.complaint.ComplaintDeskProperties;
 import io.complaintdesk.customer.Customer;
 import io.complaintdesk.customer.CustomerDirectory;
@@ -59,18 +60,7 @@ class ProposeTierChangesDelegate implements JavaDelegate {
 	}
 
 	private String unusedKey(String key) {
-		String candidate = key;
-		for (int n = 2; isTaken(candidate); n++) {
-			candidate = key + "-" + n;
-		}
-		return candidate;
-	}
-
-	private boolean isTaken(String businessKey) {
-		return this.history.createHistoricProcessInstanceQuery()
-			.processDefinitionKey(KEY)
-			.processInstanceBusinessKey(businessKey)
-			.count() > 0;
+		return BusinessKeys.unused(this.history, KEY, key);
 	}
 
 }

@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import io.complaintdesk.system.BusinessKeys;
 import io.complaintdesk.report.ReportPeriod;
 import io.complaintdesk.report.ReportStore;
 import io.complaintdesk.system.TaskInput;
@@ -119,18 +120,7 @@ class DetermineDueReportsDelegate implements JavaDelegate {
 	}
 
 	private String unusedKey(String key) {
-		String candidate = key;
-		for (int n = 2; isTaken(candidate); n++) {
-			candidate = key + "-" + n;
-		}
-		return candidate;
-	}
-
-	private boolean isTaken(String businessKey) {
-		return this.history.createHistoricProcessInstanceQuery()
-			.processDefinitionKey(KEY)
-			.processInstanceBusinessKey(businessKey)
-			.count() > 0;
+		return BusinessKeys.unused(this.history, KEY, key);
 	}
 
 }

@@ -1,0 +1,41 @@
+package io.complaintdesk.complaint.deadline;
+
+import org.springframework.stereotype.Service;
+
+import io.complaintdesk.notification.Notifications;
+import io.complaintdesk.penalty.PenaltyLedger;
+import io.complaintdesk.penalty.PenaltyRule;
+import io.complaintdesk.system.ComplaintMetrics;
+import io.complaintdesk.system.Groups;
+
+/**
+ * A missed deadline that costs a penalty (POLICY §7): the entry against the person responsible,
+ * the supervisors told, the breach counted. Idempotent: a timer job that runs twice records,
+ * notifies and counts once.
+ */
+@Service
+class Breaches {
+
+	private final PenaltyLedger penalties;
+
+	private final Notifications notifications;
+
+	private final ComplaintMetrics metrics;
+
+	Breaches(PenaltyLedger penalties, Notifications notifications, ComplaintMetrics metrics) {
+		this.penalties = penalties;
+		this.notifications = notifications;
+		this.metrics = metrics;
+	}
+
+	void record(String caseNumber, String responsible, PenaltyRule rule, String occurrence, String detail,
+			String subject, String body) {
+		if (this.penalties.record(caseNumber, responsible, rule, occurrence, detail)) {
+			this.metrics.deadlineBreached(rule.name());
+		}
+		this.notifications.notifyGroup(rule.name().toLowerCase() + ":" + caseNumber + ":" + occurrence, caseNumber,
+				Groups.SUPERVISORS, subject, body + " Responsible: " + responsible
+						+ ". A penalty entry has been recorded for review.");
+	}
+
+}
