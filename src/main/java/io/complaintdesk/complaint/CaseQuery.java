@@ -58,7 +58,7 @@ class CaseQuery {
 				.processInstanceBusinessKey(caseNumber)
 				.orderByTaskCreateTime()
 				.asc()
-				.list()
+				.unlimitedList()
 				.stream()
 				.map(CaseQuery::openTask)
 				.toList();

@@ -123,7 +123,7 @@ class SeparationOfDuties extends AbstractProcessEnginePlugin {
 			for (String group : groups) {
 				// membership is read with the engine's rights, not those of whoever completed the step
 				List<User> users = Context.getCommandContext()
-					.runWithoutAuthorization(() -> identity.createUserQuery().memberOfGroup(group).list());
+					.runWithoutAuthorization(() -> identity.createUserQuery().memberOfGroup(group).unlimitedList());
 				users.stream().map(User::getId).filter((id) -> !id.equals(accused)).forEach(members::add);
 			}
 			if (members.isEmpty()) {

@@ -172,7 +172,7 @@ class OutboxSender {
 	private List<String> addresses(Notification notification) {
 		List<User> users;
 		if (notification.recipientUser() != null) {
-			users = this.identity.createUserQuery().userId(notification.recipientUser()).list();
+			users = this.identity.createUserQuery().userId(notification.recipientUser()).unlimitedList();
 		}
 		else {
 			// POLICY §1: the employee a complaint is about does not get mail about it
@@ -181,7 +181,7 @@ class OutboxSender {
 				.orElse(null) : null;
 			users = this.identity.createUserQuery()
 				.memberOfGroup(notification.recipientGroup())
-				.list()
+				.unlimitedList()
 				.stream()
 				.filter((user) -> !user.getId().equals(accused))
 				.toList();

@@ -4,17 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -22,8 +14,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo profile's users, groups and Tasklist filters (CONTRACT "Demo users"); created once,
- * left alone on later starts. The {@code demo} administrator comes from
+ * The demo profile's users and groups (CONTRACT "Demo users"); created once, left alone on later
+ * starts. Their Tasklist filters come from {@link TasklistFilters}, as in every profile. The {@code demo} administrator comes from
  * {@code camunda.bpm.admin-user}. Never active outside the demo profile.
  */
 @Component
@@ -51,20 +43,15 @@ class DemoData {
 		USERS.put("monitor", List.of(Groups.MONITORING));
 	}
 
+	/** The demo profile's users; each has its id as password (CONTRACT), so production refuses them. */
+	static java.util.Set<String> userIds() {
+		return java.util.Collections.unmodifiableSet(USERS.keySet());
+	}
+
 	private final IdentityService identity;
 
-	private final FilterService filters;
-
-	private final TaskService tasks;
-
-	private final AuthorizationService authorizations;
-
-	DemoData(IdentityService identity, FilterService filters, TaskService tasks,
-			AuthorizationService authorizations) {
+	DemoData(IdentityService identity) {
 		this.identity = identity;
-		this.filters = filters;
-		this.tasks = tasks;
-		this.authorizations = authorizations;
 	}
 
 	@Order(2)
@@ -73,36 +60,6 @@ class DemoData {
 		GROUPS.forEach(this::group);
 		group(Groups.MONITORING, "Monitoring (reads /actuator/prometheus)");
 		USERS.forEach(this::user);
-		GROUPS.keySet().forEach(this::groupFilters);
-	}
-
-	/**
-	 * The six Tasklist filters of a group, readable by that group only, sorted by priority (the
-	 * task-priority decision) and then by due date.
-	 */
-	private void groupFilters(String group) {
-		filter(group, "My open complaints", "Complaints I have claimed and not finished", 1,
-				sorted(this.tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
-		filter(group, "My group — unclaimed", "Complaint tasks my group may take and nobody has claimed yet", 2,
-				sorted(this.tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").taskUnassigned()));
-		filter(group, "Overdue", "Past their due date", 3,
-				sorted(mine().dueBeforeExpression("${now()}")));
-		filter(group, "Due today", "Due before the end of today", 4,
-				sorted(mine().dueAfterExpression("${now()}")
-					.dueBeforeExpression("${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}")));
-		filter(group, "VIP & preferred clients", "Four priorities (四优先): VIP and preferred clients first", 5,
-				sorted(mine().processVariableValueEquals("priorityClient", true)));
-		filter(group, "Major complaints", "Major complaints (重大投诉)", 6,
-				sorted(mine().processVariableValueEquals("major", true)));
-	}
-
-	/** Tasks I may work: claimed by me or offered to me (directly or through my group). */
-	private TaskQuery mine() {
-		return this.tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").includeAssignedTasks();
-	}
-
-	private static TaskQuery sorted(TaskQuery query) {
-		return query.orderByTaskPriority().desc().orderByDueDate().asc();
 	}
 
 	private void group(String id, String name) {
@@ -125,36 +82,6 @@ class DemoData {
 		user.setEmail(id + "@complaint-desk.example");
 		this.identity.saveUser(user);
 		groups.forEach((group) -> this.identity.createMembership(id, group));
-	}
-
-	private void filter(String group, String name, String description, int priority, TaskQuery query) {
-		boolean exists = this.filters.createFilterQuery()
-			.filterName(name)
-			.list()
-			.stream()
-			.anyMatch((filter) -> group.equals(filter.getProperties().get("group")));
-		if (exists) {
-			return;
-		}
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("group", group);
-		properties.put("description", description);
-		properties.put("priority", priority);
-		properties.put("refresh", true);
-		properties.put("variables", List.of(variable("caseNumber", "Case"), variable("customerName", "Customer"),
-				variable("level", "Level"), variable("major", "Major")));
-		Filter filter = this.filters.newTaskFilter(name).setQuery(query).setProperties(properties);
-		this.filters.saveFilter(filter);
-		Authorization authorization = this.authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-		authorization.setGroupId(group);
-		authorization.setResource(Resources.FILTER);
-		authorization.setResourceId(filter.getId());
-		authorization.addPermission(Permissions.READ);
-		this.authorizations.saveAuthorization(authorization);
-	}
-
-	private static Map<String, String> variable(String name, String label) {
-		return Map.of("name", name, "label", label);
 	}
 
 }

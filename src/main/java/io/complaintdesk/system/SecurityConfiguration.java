@@ -9,10 +9,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -88,6 +92,24 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/** CVE-2026-109432: no expressions in task queries from engine REST or the web apps. */
+	@Bean
+	FilterRegistrationBean<TaskQueryExpressionGuard> taskQueryExpressionGuard(ObjectMapper json) {
+		FilterRegistrationBean<TaskQueryExpressionGuard> registration = new FilterRegistrationBean<>(
+				new TaskQueryExpressionGuard(json));
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
+	}
+
+	/** CVE-2026-77226: no first-run setup in Admin once the desk has users. */
+	@Bean
+	FilterRegistrationBean<AdminSetupGuard> adminSetupGuard(ProcessEngine engine) {
+		FilterRegistrationBean<AdminSetupGuard> registration = new FilterRegistrationBean<>(
+				new AdminSetupGuard(engine.getIdentityService()));
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
+	}
+
 	@Bean
 	AuthenticationProvider camundaIdentityAuthentication(IdentityService identityService) {
 		return new AuthenticationProvider() {
@@ -111,7 +133,7 @@ class SecurityConfiguration {
 	}
 
 	static List<String> groupsOf(IdentityService identityService, String user) {
-		return identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+		return identityService.createGroupQuery().groupMember(user).unlimitedList().stream().map(Group::getId).toList();
 	}
 
 	private static UsernamePasswordAuthenticationToken token(String user, List<String> groups) {

@@ -99,7 +99,7 @@ class DetermineDueReportsDelegate implements JavaDelegate {
 
 	/** The business key of another running run that prepares or releases the period's report. */
 	private Optional<String> openIn(ReportPeriod period, String thisRun) {
-		List<ProcessInstance> runs = this.runtime.createProcessInstanceQuery().processDefinitionKey(KEY).list();
+		List<ProcessInstance> runs = this.runtime.createProcessInstanceQuery().processDefinitionKey(KEY).unlimitedList();
 		String[] others = runs.stream()
 			.map(ProcessInstance::getId)
 			.filter((id) -> !id.equals(thisRun))
@@ -112,7 +112,7 @@ class DetermineDueReportsDelegate implements JavaDelegate {
 			.processInstanceIdIn(others)
 			.variableName(REPORT.name())
 			.variableValueEquals(REPORT.name(), period.label())
-			.list();
+			.unlimitedList();
 		return branches.stream()
 			.findFirst()
 			.flatMap((branch) -> runs.stream().filter((run) -> run.getId().equals(branch.getProcessInstanceId())).findFirst())
