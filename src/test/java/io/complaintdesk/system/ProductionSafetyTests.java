@@ -91,7 +91,7 @@ class ProductionSafetyTests {
 			// production cookies are Secure and HSTS is on
 			int port = ((WebServerApplicationContext) desk).getWebServer().getPort();
 			HttpResponse<String> page = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/"))
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/production-check/"))
 					.header("X-Forwarded-Proto", "https")
 					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(page.headers().allValues("Set-Cookie")).isNotEmpty().allSatisfy((c) -> assertThat(c).contains("Secure"));
@@ -127,7 +127,10 @@ class ProductionSafetyTests {
 	/** The production profile on an H2 database, configured through the environment's names. */
 	private static SpringApplicationBuilder application(String database) {
 		return new SpringApplicationBuilder(ComplaintDeskApplication.class).profiles(ProductionSafety.PRODUCTION_PROFILE)
+			// an engine name of its own: Camunda registers engines JVM-wide by name, and the test
+			// contexts of the other classes keep theirs ("default")
 			.properties("COMPLAINT_DESK_DB_URL=" + database, "COMPLAINT_DESK_DB_USER=sa", "server.port=0",
+					"camunda.bpm.process-engine-name=production-check",
 					"camunda.bpm.job-execution.enabled=false", "spring.main.banner-mode=off");
 	}
 
