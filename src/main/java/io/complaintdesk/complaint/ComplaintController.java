@@ -1,6 +1,7 @@
 package io.complaintdesk.complaint;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import io.complaintdesk.complaint.CaseQuery.CaseView;
 import io.complaintdesk.complaint.intake.ComplaintIntake;
 import io.complaintdesk.complaint.intake.ComplaintIntake.RegisteredComplaint;
 import io.complaintdesk.complaint.intake.ComplaintRequest;
+import io.complaintdesk.system.PlainText;
 
 /** {@code /api/complaints} (CONTRACT "Project REST API"). */
 @RestController
@@ -38,7 +40,7 @@ class ComplaintController {
 	}
 
 	@GetMapping("/{caseNumber}")
-	CaseView find(@PathVariable String caseNumber) {
+	CaseView find(@PathVariable @Size(max = 32) @PlainText String caseNumber) {
 		return this.cases.find(caseNumber)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No complaint " + caseNumber));
 	}

@@ -2,6 +2,8 @@ package io.complaintdesk.customer;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Size;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.complaintdesk.customer.CustomerAccessLog.AccessLogEntry;
+
+import io.complaintdesk.system.PlainText;
 
 /**
  * Who read which confidential customer record, and when (POLICY §9): {@code GET
@@ -42,13 +46,13 @@ class CustomerAccessLogController {
 
 	/** Every entry, or those of one customer or one reader. */
 	@GetMapping("/access-log")
-	List<AccessLogEntry> entries(@RequestParam(required = false) String customerId,
-			@RequestParam(required = false) String readBy) {
+	List<AccessLogEntry> entries(@RequestParam(required = false) @Size(max = 64) @PlainText String customerId,
+			@RequestParam(required = false) @Size(max = 64) @PlainText String readBy) {
 		return this.accessLog.entries(blankToNull(customerId), blankToNull(readBy));
 	}
 
 	@GetMapping("/{customerId}/access-log")
-	List<AccessLogEntry> entriesOf(@PathVariable String customerId) {
+	List<AccessLogEntry> entriesOf(@PathVariable @Size(max = 64) @PlainText String customerId) {
 		List<AccessLogEntry> entries = this.accessLog.entries(customerId, null);
 		if (entries.isEmpty() && this.directory.find(customerId).isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No customer " + customerId);

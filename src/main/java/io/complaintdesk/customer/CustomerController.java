@@ -26,6 +26,7 @@ import io.complaintdesk.customer.CustomerDirectory.BlacklistedIdException;
 import io.complaintdesk.customer.CustomerDirectory.CustomerExistsException;
 import io.complaintdesk.customer.CustomerFiles.Reader;
 import io.complaintdesk.system.EnumName;
+import io.complaintdesk.system.PlainText;
 
 /**
  * {@code /api/customers}: the customer master (CONTRACT "Project REST API", POLICY §8, §9). All
@@ -59,7 +60,7 @@ class CustomerController {
 	}
 
 	@GetMapping("/{customerId}")
-	CustomerView find(@PathVariable String customerId, Authentication authentication, HttpServletRequest request) {
+	CustomerView find(@PathVariable @Size(max = 64) @PlainText String customerId, Authentication authentication, HttpServletRequest request) {
 		return this.files.read(customerId, reader(authentication, request))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No customer " + customerId));
 	}
@@ -99,7 +100,7 @@ class CustomerController {
 	}
 
 	/** {@code ?department=EAST&tier=VIP}, both optional. */
-	record CustomerFilter(@Size(max = 64) String department, @EnumName(ClientTier.class) String tier) {
+	record CustomerFilter(@Size(max = 64) @PlainText String department, @EnumName(ClientTier.class) String tier) {
 	}
 
 	record FieldError(String field, String message) {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import io.complaintdesk.system.EnumName;
+import io.complaintdesk.system.PlainText;
 
 /**
  * The body of {@code POST /api/customers}: a customer to admit. Optional text left blank is
@@ -21,10 +22,11 @@ record CustomerRequest(
 		// "access-log" would be hidden behind GET /api/customers/access-log
 		@NotNull(message = "is required") @Pattern(regexp = "(?!access-log$)[A-Za-z0-9._-]{1,64}",
 				message = "must be 1 to 64 letters, digits, '.', '_' or '-' (and not access-log)") String customerId,
-		@NotBlank @Size(max = 200) String name, @NotNull(message = "is required") @EnumName(CustomerType.class) String type,
-		@NotBlank @Size(max = 64) String department,
+		@NotBlank @Size(max = 200) @PlainText String name,
+		@NotNull(message = "is required") @EnumName(CustomerType.class) String type,
+		@NotBlank @Size(max = 64) @PlainText String department,
 		@Pattern(regexp = "(\\+?[0-9][0-9 ()-]{4,38})?", message = "must be a phone number") String contactPhone,
-		@Size(max = 400) String address, @Email @Size(max = 200) String email,
+		@Size(max = 400) @PlainText(multiline = true) String address, @Email @Size(max = 200) @PlainText String email,
 		@PositiveOrZero @DecimalMax(value = "1000000000000", message = "must be at most 1,000,000,000,000")
 		@Digits(integer = 13, fraction = 2) BigDecimal annualVolume,
 		@PositiveOrZero Integer defaultCount, Boolean confidential, @EnumName(ClientTier.class) String tier) {

@@ -3,6 +3,8 @@ package io.complaintdesk.notification;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.constraints.Size;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.complaintdesk.system.Groups;
+import io.complaintdesk.system.PlainText;
 
 /**
  * {@code GET /api/notifications}: the outbox of a case ({@code ?caseNumber=}) or the latest
@@ -34,7 +37,8 @@ class NotificationController {
 	}
 
 	@GetMapping
-	List<Notification> list(@RequestParam(required = false) String caseNumber, Authentication authentication) {
+	List<Notification> list(@RequestParam(required = false) @Size(max = 32) @PlainText String caseNumber,
+			Authentication authentication) {
 		if (authentication == null || authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)

@@ -35,6 +35,7 @@ import io.complaintdesk.penalty.PenaltyLedger.AlreadyVoidedException;
 import io.complaintdesk.penalty.PenaltyLedger.InvalidPenaltyException;
 import io.complaintdesk.penalty.PenaltyLedger.PenaltyNotFoundException;
 import io.complaintdesk.system.Groups;
+import io.complaintdesk.system.PlainText;
 
 /**
  * {@code /api/penalties}: the penalty ledger a supervisor reviews (POLICY §7). Only supervisors,
@@ -127,12 +128,14 @@ class PenaltyController {
 	 * {@code FALSIFIED_CALLBACK} (50 to 100).
 	 * @param occurrenceKey optional: the same key again is refused with 409 instead of recorded twice
 	 */
-	record ManualPenalty(@NotBlank @Size(max = 32) String caseNumber, @NotBlank @Size(max = 64) String person,
+	record ManualPenalty(@NotBlank @Size(max = 32) @PlainText String caseNumber,
+			@NotBlank @Size(max = 64) @PlainText String person,
 			@NotNull PenaltyRule rule, @NotNull @Digits(integer = 8, fraction = 2) BigDecimal amount,
-			@NotBlank @Size(max = PenaltyLedger.MAX_TEXT) String detail, @Size(min = 1, max = 100) String occurrenceKey) {
+			@NotBlank @Size(max = PenaltyLedger.MAX_TEXT) @PlainText(multiline = true) String detail,
+			@Size(min = 1, max = 100) @PlainText String occurrenceKey) {
 	}
 
-	record VoidRequest(@NotBlank @Size(max = PenaltyLedger.MAX_TEXT) String reason) {
+	record VoidRequest(@NotBlank @Size(max = PenaltyLedger.MAX_TEXT) @PlainText(multiline = true) String reason) {
 	}
 
 	/** The month's entries, voided ones included, and what each person's valid entries add up to. */

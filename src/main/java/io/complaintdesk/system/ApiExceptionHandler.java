@@ -1,8 +1,10 @@
 package io.complaintdesk.system;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -16,15 +18,15 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Errors of the project API as RFC 9457 problem details: a bad request lists its field errors,
- * nothing leaks a stack trace.
+ * a body over {@link ApiBodyLimit} is 413, nothing leaks a stack trace, a class name or SQL.
  */
 @RestControllerAdvice(basePackages = "io.complaintdesk")
 class ApiExceptionHandler {
@@ -42,13 +44,36 @@ class ApiExceptionHandler {
 		return badRequest("The request has invalid fields", errors);
 	}
 
+	/** A constraint on a path variable or query parameter, e.g. {@code @PlainText String caseNumber}. */
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ProblemDetail invalidParameter(HandlerMethodValidationException ex) {
+		List<FieldError> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap((result) -> result.getResolvableErrors()
+				.stream()
+				.map((error) -> new FieldError(result.getMethodParameter().getParameterName(),
+						error.getDefaultMessage())))
+			.sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+			.toList();
+		return badRequest("The request has invalid fields", errors);
+	}
+
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
-		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-			String field = mapping.getPath().get(mapping.getPath().size() - 1).getFieldName();
-			String message = (mapping instanceof InvalidFormatException format)
-					? "must be a " + format.getTargetType().getSimpleName().toLowerCase() : "has the wrong type";
-			return badRequest("The request has invalid fields", List.of(new FieldError(field, message)));
+		if (ex.getMostSpecificCause() instanceof ApiBodyLimit.BodyTooLargeException tooLarge) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+					tooLarge.getMessage() + "; nothing was stored");
+			problem.setProperty("errors", List.of());
+			return problem;
+		}
+		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			String field = mismatch.getPath()
+				.stream()
+				.map((reference) -> (reference.getFieldName() != null) ? reference.getFieldName()
+						: "[" + reference.getIndex() + "]")
+				.collect(Collectors.joining("."));
+			return badRequest("The request has invalid fields",
+					List.of(new FieldError(field, expected(mismatch.getTargetType()))));
 		}
 		return badRequest("The request body is not valid JSON", List.of());
 	}
@@ -86,6 +111,31 @@ class ApiExceptionHandler {
 				"Something went wrong; nothing was changed. Quote reference " + reference + " to the administrator.");
 		problem.setProperty("reference", reference);
 		return problem;
+	}
+
+	/** What a JSON value of the wrong type should have been, in the words of the API's documentation. */
+	private static String expected(Class<?> type) {
+		if (type == null) {
+			return "has the wrong type";
+		}
+		if (type.isEnum()) {
+			return "must be one of " + Arrays.stream(type.getEnumConstants())
+				.map((constant) -> ((Enum<?>) constant).name())
+				.collect(Collectors.joining(", "));
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "must be true or false";
+		}
+		if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+			return "must be a whole number";
+		}
+		if (Number.class.isAssignableFrom(type) || type == double.class) {
+			return "must be a number";
+		}
+		if (type == String.class) {
+			return "must be a string";
+		}
+		return "has the wrong type";
 	}
 
 	private static ProblemDetail badRequest(String detail, List<FieldError> errors) {

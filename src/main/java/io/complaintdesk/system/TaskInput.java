@@ -3,7 +3,11 @@ package io.complaintdesk.system;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** Checks what a person entered when completing a task; a refusal leaves the task open. */
+/**
+ * Checks what a person entered when completing a task; a refusal leaves the task open. Free text
+ * is at most {@value #MAX_TEXT} characters of {@link PlainText plain text}, kept verbatim apart
+ * from surrounding blanks.
+ */
 public final class TaskInput {
 
 	public static final int MAX_TEXT = 4000;
@@ -27,6 +31,10 @@ public final class TaskInput {
 		if (text.length() > MAX_TEXT) {
 			throw new BadUserRequestException(
 					"'" + variable.name() + "' is longer than " + MAX_TEXT + " characters");
+		}
+		String problem = PlainText.Validator.problem(text, true);
+		if (problem != null) {
+			throw new BadUserRequestException("'" + variable.name() + "' " + problem);
 		}
 		return text.trim();
 	}

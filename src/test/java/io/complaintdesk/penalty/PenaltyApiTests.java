@@ -252,7 +252,8 @@ class PenaltyApiTests {
 				"numeric value out of bounds (<8 digits>.<2 digits> expected)");
 		assertRefused(entry.formatted(CASE, "LATE_FIRST_CONTACT", "30"), "rule",
 				"LATE_FIRST_CONTACT is recorded by the process, not by hand");
-		assertRefused(entry.formatted(CASE, "SPEEDING", "30"), "rule", "must be a penaltyrule");
+		assertRefused(entry.formatted(CASE, "SPEEDING", "30"), "rule",
+				"must be one of LATE_FIRST_CONTACT, RULE_BREACH, MISSED_CALLBACK, FALSIFIED_CALLBACK");
 		assertRefused(entry.formatted("CMP-19990101-0001", "RULE_BREACH", "30"), "caseNumber",
 				"is not a complaint in the registry");
 		this.mvc.perform(manualEntry("{}", "super1"))

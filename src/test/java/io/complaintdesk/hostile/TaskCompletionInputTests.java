@@ -1,0 +1,256 @@
+package io.complaintdesk.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import io.complaintdesk.TestUsers;
+import io.complaintdesk.hostile.HostileHttp.Answer;
+
+/**
+ * Hostile input on the task-completion path (issue "Bad input"): the candidate completes "Verify
+ * complaint" through the engine REST API ({@code /engine-rest/task/{id}/complete} and
+ * {@code /submit-form}, HTTP Basic) and through the REST API Tasklist itself uses
+ * ({@code /camunda/api/engine/engine/default/task/{id}/submit-form}, with a Tasklist session and its
+ * CSRF token). What the completion listener refuses is a 400 with its message, not a 500 of a
+ * wrapped engine exception; the task stays open and no variable sent along or already there changes.
+ * The same holds for start variables refused by the registration (Tasklist's "Start process").
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class TaskCompletionInputTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	IdentityService identity;
+
+	@BeforeEach
+	void setUp() {
+		ClockUtil.reset();
+		this.identity.clearAuthentication();
+		TestUsers.create(this.identity);
+	}
+
+	/** The ways to complete a task, all as the candidate agent1. */
+	enum Path {
+
+		COMPLETE("POST /engine-rest/task/{id}/complete", "/engine-rest/task/%s/complete", "Cannot complete task "),
+		SUBMIT_FORM("POST /engine-rest/task/{id}/submit-form", "/engine-rest/task/%s/submit-form",
+				"Cannot submit task form "),
+		TASKLIST("Tasklist: POST /camunda/api/engine/engine/default/task/{id}/submit-form",
+				"/camunda/api/engine/engine/default/task/%s/submit-form", "Cannot submit task form ");
+
+		final String label;
+
+		final String path;
+
+		final String messagePrefix;
+
+		Path(String label, String path, String messagePrefix) {
+			this.label = label;
+			this.path = path;
+			this.messagePrefix = messagePrefix;
+		}
+
+		HostileHttp client(int port) throws Exception {
+			return (this == TASKLIST) ? HostileHttp.tasklistSession(port, "agent1") : HostileHttp.as(port, "agent1");
+		}
+
+		@Override
+		public String toString() {
+			return this.label;
+		}
+
+	}
+
+	/** What the listener refuses; every body also tries to set {@code emotional}, which must not stick. */
+	static Stream<Arguments> refusedInputs() {
+		List<Arguments> inputs = List.of(
+				Arguments.of("'valid' missing", variables("\"emotional\": {\"value\": true}"), "'valid' is required"),
+				Arguments.of("'valid' not a boolean",
+						variables("\"valid\": {\"value\": \"maybe\"}, \"emotional\": {\"value\": true}"), "'valid'"),
+				Arguments.of("'valid' a number",
+						variables("\"valid\": {\"value\": 1, \"type\": \"Integer\"}, \"emotional\": {\"value\": true}"),
+						"'valid'"),
+				Arguments.of("not substantiated without a reason",
+						variables("\"valid\": {\"value\": false}, \"emotional\": {\"value\": true}"),
+						"'verificationNote' is required"),
+				Arguments.of("NUL in the reason", reason("The customer\\u0000 withdrew"),
+						"'verificationNote' must not contain the control character U+0000"),
+				Arguments.of("terminal escape in the reason", reason("\\u001b[31mred\\u001b[0m"),
+						"'verificationNote' must not contain the control character U+001B"),
+				Arguments.of("unpaired surrogate in the reason", reason("half \\udc00 an emoji"),
+						"'verificationNote' must not contain an unpaired surrogate"),
+				Arguments.of("reason longer than 4000 characters", reason("x".repeat(4001)),
+						"'verificationNote' is longer than 4000 characters"),
+				Arguments.of("reason not text",
+						variables("\"valid\": {\"value\": false}, \"verificationNote\": {\"value\": 42, \"type\": \"Integer\"},"
+								+ " \"emotional\": {\"value\": true}"),
+						"'verificationNote' must be a String"));
+		return Stream.of(Path.values()).flatMap((path) -> inputs.stream().map((input) -> {
+			Object[] values = input.get();
+			return Arguments.of(path, values[0], values[1], values[2]);
+		}));
+	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@MethodSource("refusedInputs")
+	void shouldRefuseBadTaskInputWith400AndKeepTaskAndVariables(Path path, String name, String body,
+			String message) throws Exception {
+		Task task = newVerificationTask();
+		HostileHttp client = path.client(this.port);
+		Map<String, Object> variables = this.runtime.getVariables(task.getProcessInstanceId());
+		DeskState before = DeskState.of(this.jdbc);
+
+		Answer answer = client.post(path.path.formatted(task.getId()), "application/json",
+				body.getBytes(StandardCharsets.UTF_8), false);
+
+		assertThat(answer.status()).as("%s %s: %s", path, name, answer.body()).isEqualTo(400);
+		answer.assertReadableRefusal().assertNoExceptionName();
+		assertThat(answer.message()).startsWith(path.messagePrefix + task.getId() + ": ").contains(message);
+		assertThat(this.tasks.createTaskQuery().taskId(task.getId()).count()).as("task still open").isEqualTo(1);
+		assertThat(this.runtime.getVariables(task.getProcessInstanceId())).as("no variable changed or lost")
+			.isEqualTo(variables);
+		assertThat(DeskState.of(this.jdbc)).isEqualTo(before);
+	}
+
+	static Stream<Arguments> malformedRequests() {
+		return Stream.of(Path.values()).flatMap((path) -> Stream.of(
+				Arguments.of(path, "malformed JSON", "{\"variables\": {\"valid\": {\"value\": tru"),
+				Arguments.of(path, "unknown variable type", variables("\"valid\": {\"value\": true, \"type\": \"Klingon\"}")),
+				Arguments.of(path, "variables not an object", "{\"variables\": [1, 2, 3]}")));
+	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@MethodSource("malformedRequests")
+	void shouldRefuseMalformedCompletionWithClientErrorAndKeepTask(Path path, String name, String body)
+			throws Exception {
+		Task task = newVerificationTask();
+		HostileHttp client = path.client(this.port);
+		Map<String, Object> variables = this.runtime.getVariables(task.getProcessInstanceId());
+		DeskState before = DeskState.of(this.jdbc);
+
+		Answer answer = client.post(path.path.formatted(task.getId()), "application/json",
+				body.getBytes(StandardCharsets.UTF_8), false);
+
+		// Camunda's own refusal of a request it cannot read: 400 in its error format
+		assertThat(answer.status()).as("%s %s: %s", path, name, answer.body()).isEqualTo(400);
+		answer.assertReadableRefusal();
+		assertThat(this.tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+		assertThat(this.runtime.getVariables(task.getProcessInstanceId())).isEqualTo(variables);
+		assertThat(DeskState.of(this.jdbc)).isEqualTo(before);
+	}
+
+	@Test
+	void shouldCompleteWithExoticReasonThroughTasklistAndKeepItVerbatim() throws Exception {
+		Task task = newVerificationTask();
+		String caseNumber = (String) this.runtime.getVariable(task.getProcessInstanceId(), "caseNumber");
+		String note = "客户撤回 𠜎😀\n<script>alert(1)</script>\t'; DROP TABLE complaint;-- ${7*7}";
+
+		Answer answer = Path.TASKLIST.client(this.port)
+			.postJson(Path.TASKLIST.path.formatted(task.getId()),
+					variables("\"valid\": {\"value\": false}, \"verificationNote\": {\"value\": "
+							+ HostileApiInputTests.json(note) + "}"));
+
+		assertThat(answer.status()).as(answer.body()).isEqualTo(204);
+		assertThat(this.tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
+		assertThat(this.jdbc.queryForObject("SELECT verification_note FROM complaint WHERE case_number = ?",
+				String.class, caseNumber))
+			.isEqualTo(note);
+		assertThat(HostileHttp.as(this.port, "agent1").get("/api/complaints/" + caseNumber).json()
+			.get("verificationNote").asText()).isEqualTo(note);
+	}
+
+	static Stream<Arguments> refusedStarts() {
+		String nul = variables("\"customerName\": {\"value\": \"Li Wei\"}, \"contactPhone\": {\"value\": \"13912345678\"},"
+				+ " \"channel\": {\"value\": \"PHONE\"}, \"complainantType\": {\"value\": \"CONSUMER\"},"
+				+ " \"category\": {\"value\": \"PRODUCT_QUALITY\"}, \"demand\": {\"value\": \"REPAIR\"},"
+				+ " \"description\": {\"value\": \"Kettle\\u0000broke\"}");
+		return Stream.of("start", "submit-form")
+			.flatMap((call) -> Stream.of(Arguments.of(call, "nothing filled in", variables(""), "customerName"),
+					Arguments.of(call, "NUL in the description", nul,
+							"description must not contain the control character U+0000")));
+	}
+
+	/** Tasklist's "Start process" and engine-REST clients register through the same validation. */
+	@ParameterizedTest(name = "POST /engine-rest/process-definition/key/complaint-handling/{0}: {1}")
+	@MethodSource("refusedStarts")
+	void shouldRefuseBadStartVariablesWith400AndStartNothing(String call, String name, String body, String message)
+			throws Exception {
+		DeskState before = DeskState.of(this.jdbc);
+
+		Answer answer = HostileHttp.as(this.port, "agent1")
+			.postJson("/engine-rest/process-definition/key/complaint-handling/" + call, body);
+
+		assertThat(answer.status()).as("%s %s: %s", call, name, answer.body()).isEqualTo(400);
+		answer.assertReadableRefusal().assertNoExceptionName();
+		assertThat(answer.message()).startsWith("Cannot instantiate process definition ")
+			.contains("The complaint cannot be registered: ")
+			.contains(message);
+		assertThat(DeskState.of(this.jdbc)).as("no process instance, no case number").isEqualTo(before);
+	}
+
+	@Test
+	void shouldKeepOtherEngineErrorsAsTheyWere() throws Exception {
+		// not a refusal of input: Camunda's answer for an unknown task stays as it was
+		Answer answer = HostileHttp.as(this.port, "agent1")
+			.postJson("/engine-rest/task/no-such-task/complete", variables("\"valid\": {\"value\": true}"));
+		assertThat(answer.status()).as(answer.body()).isNotEqualTo(400).isBetween(400, 599);
+		assertThat(answer.body()).doesNotContain("InvalidInput");
+	}
+
+	private Task newVerificationTask() throws Exception {
+		Answer registered = HostileHttp.as(this.port, "agent1")
+			.postJson("/api/complaints", HostileApiInputTests.json(HostileApiInputTests.complaint()));
+		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+		Task task = this.tasks.createTaskQuery()
+			.processInstanceId(registered.json().get("processInstanceId").asText())
+			.taskDefinitionKey("verifyComplaint")
+			.singleResult();
+		assertThat(task).isNotNull();
+		return task;
+	}
+
+	private static String variables(String entries) {
+		return "{\"variables\": {" + entries + "}}";
+	}
+
+	private static String reason(String jsonText) {
+		return variables("\"valid\": {\"value\": false}, \"verificationNote\": {\"value\": \"" + jsonText
+				+ "\"}, \"emotional\": {\"value\": true}");
+	}
+
+}
