@@ -14,7 +14,7 @@ class UnsafeProductionAnalyzer extends AbstractFailureAnalyzer<UnsafeProductionE
 				"The production profile '" + ProductionSafety.PRODUCTION_PROFILE + "' refuses to start:\n  - "
 						+ String.join("\n  - ", cause.getProblems()),
 				"Set COMPLAINT_DESK_ADMIN_USER and a strong COMPLAINT_DESK_ADMIN_PASSWORD in the environment, "
-						+ "run without the demo profile, and remove or re-password demo users (see README, 'Production').",
+						+ "run without the demo profile, and remove or re-password demo users (README, section 'Production hardening').",
 				cause);
 	}
 
