@@ -33,7 +33,7 @@ class AdminMembership {
 		String admin = this.camunda.getAdminUser() != null ? this.camunda.getAdminUser().getId() : null;
 		if (admin == null || admin.isBlank()) {
 			if (this.identity.createUserQuery().memberOfGroup(Groups.ADMINS).count() == 0) {
-				log.error("No direct member in group {} and no camunda.bpm.admin-user configured", Groups.ADMINS);
+				log.warn("No direct member in group {} and no camunda.bpm.admin-user configured", Groups.ADMINS);
 			}
 			return;
 		}
