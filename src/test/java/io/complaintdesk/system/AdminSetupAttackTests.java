@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.spring.boot.starter.property.AdminUserProperty;
-import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,19 +82,14 @@ class AdminSetupAttackTests {
 
 	@Test
 	void theConfiguredAdministratorIsMadeADirectMemberAgainAtStart() {
-		User admin = this.identity.newUser("deskadmin");
-		admin.setPassword("a-long-admin-passphrase");
-		this.identity.saveUser(admin);
-		CamundaBpmProperties camunda = new CamundaBpmProperties();
-		AdminUserProperty configured = new AdminUserProperty();
-		configured.setId("deskadmin");
-		camunda.setAdminUser(configured);
+		DeskAdmin.setUp(this.identity);
+		this.identity.deleteMembership(DeskAdmin.ID, Groups.ADMINS);
 
-		new AdminMembership(this.identity, camunda).ensureDirectMember();
+		DeskAdmin.membership(this.identity).ensureDirectMember();
 
-		assertThat(this.identity.createUserQuery().userId("deskadmin").memberOfGroup(Groups.ADMINS).count())
+		assertThat(this.identity.createUserQuery().userId(DeskAdmin.ID).memberOfGroup(Groups.ADMINS).count())
 			.isEqualTo(1);
-		this.identity.deleteUser("deskadmin");
+		this.identity.deleteUser(DeskAdmin.ID);
 	}
 
 }

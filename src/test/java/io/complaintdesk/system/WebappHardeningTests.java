@@ -45,17 +45,7 @@ class WebappHardeningTests {
 		this.identity.clearAuthentication();
 		TestUsers.create(this.identity);
 		// a desk that is set up: without an administrator the web apps send every visitor to Admin's setup
-		if (this.identity.createGroupQuery().groupId(Groups.ADMINS).count() == 0) {
-			this.identity.saveGroup(this.identity.newGroup(Groups.ADMINS));
-		}
-		if (this.identity.createUserQuery().userId("deskadmin").count() == 0) {
-			var admin = this.identity.newUser("deskadmin");
-			admin.setPassword("a-long-admin-passphrase");
-			this.identity.saveUser(admin);
-		}
-		if (this.identity.createUserQuery().userId("deskadmin").memberOfGroup(Groups.ADMINS).count() == 0) {
-			this.identity.createMembership("deskadmin", Groups.ADMINS);
-		}
+		DeskAdmin.setUp(this.identity);
 	}
 
 	@ParameterizedTest
