@@ -1,6 +1,6 @@
 package io.complaintdesk.complaint;
 
-import io.complaintdesk.system.ProcessVariable;
+import io.complaintdesk.base.ProcessVariable;
 
 /**
  * The reusable {@code complaint-callback} process (POLICY §6), called once per handling round.

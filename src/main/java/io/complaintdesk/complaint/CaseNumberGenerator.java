@@ -1,5 +1,6 @@
 package io.complaintdesk.complaint;
 
+import java.time.Clock;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,20 +43,23 @@ public class CaseNumberGenerator {
 
 	private final ZoneId zone;
 
+	private final Clock clock;
+
 	CaseNumberGenerator(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-			ComplaintDeskProperties properties) {
+			ComplaintDeskProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.newTransaction = new TransactionTemplate(transactionManager);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.prefix = properties.caseNumberPrefix();
-		this.zone = properties.zone();
+		this.zone = clock.getZone();
+		this.clock = clock;
 	}
 
 	/** Prepares the counter rows of today and the coming days; at start and every hour. */
 	@EventListener(ApplicationStartedEvent.class)
 	@Scheduled(cron = "0 0 * * * *")
 	public void prepareComingDays() {
-		LocalDate today = LocalDate.now(this.zone);
+		LocalDate today = LocalDate.now(this.clock);
 		for (int i = 0; i <= DAYS_AHEAD; i++) {
 			Date day = Date.valueOf(today.plusDays(i));
 			Integer rows = this.jdbc.queryForObject(

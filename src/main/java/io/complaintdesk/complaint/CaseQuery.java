@@ -1,14 +1,13 @@
 package io.complaintdesk.complaint;
 
+import io.complaintdesk.engine.Privileged;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
@@ -23,14 +22,17 @@ class CaseQuery {
 
 	private final TaskService tasks;
 
-	private final IdentityService identity;
+	private final Privileged privileged;
 
 	private final Deadlines deadlines;
 
-	CaseQuery(ComplaintRegistry registry, TaskService tasks, IdentityService identity, Deadlines deadlines) {
+	private final Clock clock;
+
+	CaseQuery(ComplaintRegistry registry, TaskService tasks, Privileged privileged, Deadlines deadlines, Clock clock) {
+		this.clock = clock;
 		this.registry = registry;
 		this.tasks = tasks;
-		this.identity = identity;
+		this.privileged = privileged;
 		this.deadlines = deadlines;
 	}
 
@@ -40,7 +42,7 @@ class CaseQuery {
 
 	private CaseView view(ComplaintRecord c) {
 		Instant closeBy = this.deadlines.closeBy(c.receivedAt()).toInstant();
-		boolean overdue = c.status() == CaseStatus.OPEN && ClockUtil.now().toInstant().isAfter(closeBy);
+		boolean overdue = c.status() == CaseStatus.OPEN && this.clock.instant().isAfter(closeBy);
 		List<OpenTask> openTasks = (c.status() == CaseStatus.OPEN) ? openTasks(c.caseNumber()) : List.of();
 		return new CaseView(c.caseNumber(), c.processInstanceId(), c.status(), c.level(), c.major(), c.currentRound(),
 				c.outcome(), c.receivedAt(), c.closedAt(), new CaseDeadlines(closeBy, overdue), c.channel(),
@@ -51,23 +53,14 @@ class CaseQuery {
 
 	// anyone reading the case sees which steps are open, also those of other groups
 	private List<OpenTask> openTasks(String caseNumber) {
-		Authentication caller = this.identity.getCurrentAuthentication();
-		this.identity.clearAuthentication();
-		try {
-			return this.tasks.createTaskQuery()
+		return this.privileged.run(() -> this.tasks.createTaskQuery()
 				.processInstanceBusinessKey(caseNumber)
 				.orderByTaskCreateTime()
 				.asc()
 				.unlimitedList()
 				.stream()
 				.map(CaseQuery::openTask)
-				.toList();
-		}
-		finally {
-			if (caller != null) {
-				this.identity.setAuthentication(caller);
-			}
-		}
+				.toList());
 	}
 
 	private static OpenTask openTask(Task task) {

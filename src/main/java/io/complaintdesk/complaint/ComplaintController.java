@@ -17,7 +17,7 @@ import io.complaintdesk.complaint.CaseQuery.CaseView;
 import io.complaintdesk.complaint.intake.ComplaintIntake;
 import io.complaintdesk.complaint.intake.ComplaintIntake.RegisteredComplaint;
 import io.complaintdesk.complaint.intake.ComplaintRequest;
-import io.complaintdesk.system.PlainText;
+import io.complaintdesk.base.PlainText;
 
 /** {@code /api/complaints} (CONTRACT "Project REST API"). */
 @RestController
@@ -36,7 +36,7 @@ class ComplaintController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	RegisteredComplaint register(@Valid @RequestBody ComplaintRequest request) {
-		return this.intake.register(request);
+		return this.intake.register(request.toNewComplaint());
 	}
 
 	@GetMapping("/{caseNumber}")

@@ -1,7 +1,6 @@
 package io.complaintdesk.complaint;
 
 import java.time.Duration;
-import java.time.ZoneId;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -18,7 +17,6 @@ import org.springframework.validation.annotation.Validated;
  * The complaint desk's configurable numbers (POLICY: values the regulation left open are
  * configuration, not code). Bound from {@code complaint-desk.*} in application.yaml.
  *
- * @param zone time zone of the desk: case numbers count days in it
  * @param caseNumberPrefix prefix of the case number, {@code CMP}
  * @param caseDeadline how long after receipt a case should be closed (POLICY §5: 7 days)
  * @param callback callback rules (POLICY §6)
@@ -28,8 +26,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("complaint-desk")
-public record ComplaintDeskProperties(@NotNull @DefaultValue("Asia/Shanghai") ZoneId zone,
-		@NotBlank @Pattern(regexp = "[A-Z]{2,5}") @DefaultValue("CMP") String caseNumberPrefix,
+public record ComplaintDeskProperties(@NotBlank @Pattern(regexp = "[A-Z]{2,5}") @DefaultValue("CMP") String caseNumberPrefix,
 		@NotNull @DefaultValue("P7D") Duration caseDeadline, @Valid @NotNull @DefaultValue Callback callback,
 		@Valid @NotNull @DefaultValue Deadlines deadlines, @NotNull @DefaultValue("P180D") Duration repeatWindow) {
 

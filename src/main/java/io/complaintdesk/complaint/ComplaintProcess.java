@@ -3,7 +3,7 @@ package io.complaintdesk.complaint;
 import java.util.Date;
 import java.util.List;
 
-import io.complaintdesk.system.ProcessVariable;
+import io.complaintdesk.base.ProcessVariable;
 
 /**
  * The {@code complaint-handling} process: its key, element ids and variables with their types
@@ -84,6 +84,9 @@ public final class ComplaintProcess {
 	/** VIP or preferred client: the "four priorities" of POLICY §5 (Tasklist filter). */
 	public static final ProcessVariable<Boolean> PRIORITY_CLIENT = ProcessVariable.of("priorityClient", Boolean.class);
 
+	/** the typed complaint during the registering transaction only (transient, never stored) */
+	public static final String NEW_COMPLAINT = "newComplaint";
+
 	public static final ProcessVariable<String> REGISTERED_BY = ProcessVariable.of("registeredBy", String.class);
 
 	public static final ProcessVariable<Integer> LEVEL = ProcessVariable.of("level", Integer.class);
@@ -137,6 +140,10 @@ public final class ComplaintProcess {
 			String.class);
 
 	/** Set once brand and legal have been warned of this major complaint (POLICY §4). */
+	/** set by the classification: the case is major and brand and legal were not warned yet */
+	public static final ProcessVariable<Boolean> MAJOR_WARNING_DUE = ProcessVariable.of("majorWarningDue",
+			Boolean.class);
+
 	public static final ProcessVariable<Boolean> MAJOR_WARNING_RAISED = ProcessVariable.of("majorWarningRaised",
 			Boolean.class);
 
@@ -159,7 +166,17 @@ public final class ComplaintProcess {
 
 		public static final String COMPLAINT_RECEIVED = "complaintReceived";
 
+		public static final String TAKE_IN_COMPLAINT = "takeInComplaint";
+
 		public static final String REGISTER_COMPLAINT = "registerComplaint";
+
+		public static final String MAJOR_ON_INTAKE = "majorOnIntake";
+
+		public static final String WARN_OF_MAJOR_ON_INTAKE = "warnOfMajorOnIntake";
+
+		public static final String MAJOR_ON_VERIFICATION = "majorOnVerification";
+
+		public static final String WARN_OF_MAJOR_ON_VERIFICATION = "warnOfMajorOnVerification";
 
 		public static final String CLASSIFY_COMPLAINT = "classifyComplaint";
 

@@ -25,17 +25,41 @@ public class ComplaintRegistry {
 		this.jdbc = jdbc;
 	}
 
-	public void register(NewComplaint c) {
+	public void register(Registration r) {
+		NewComplaint c = r.complaint();
 		this.jdbc.update("""
 				INSERT INTO complaint (case_number, process_instance_id, received_at, registered_by, channel,
 				    complainant_type, category, customer_id, customer_name, contact_phone, description, demand,
 				    claim_amount, product_code, store_code, accused_employee, related_case_number,
 				    complaint_level, major, current_round, status)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)""", c.caseNumber(),
-				c.processInstanceId(), Timestamp.from(c.receivedAt()), c.registeredBy(), c.channel().name(),
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)""", r.caseNumber(),
+				r.processInstanceId(), Timestamp.from(r.receivedAt()), r.registeredBy(), c.channel().name(),
 				c.complainantType().name(), c.category().name(), c.customerId(), c.customerName(), c.contactPhone(),
 				c.description(), c.demand().name(), amount(c.claimAmount()), c.productCode(), c.storeCode(),
-				c.accusedEmployee(), c.relatedCaseNumber(), c.level(), c.major(), CaseStatus.OPEN.name());
+				c.accusedEmployee(), c.relatedCaseNumber(), r.level(), r.major(), CaseStatus.OPEN.name());
+	}
+
+	/** Whether a case of this number was received since then (of this customer, if one is given). */
+	public boolean existsSince(String caseNumber, String customerId, Instant since) {
+		Integer count = this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM complaint WHERE case_number = ? AND received_at >= ? AND (? IS NULL OR customer_id = ?)",
+				Integer.class, caseNumber, Timestamp.from(since), customerId, customerId);
+		return count != null && count > 0;
+	}
+
+	/** Whether the customer complained about this product since then. */
+	public boolean complainedAboutProductSince(String customerId, String productCode, Instant since) {
+		Integer count = this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM complaint WHERE customer_id = ? AND product_code = ? AND received_at >= ?",
+				Integer.class, customerId, productCode, Timestamp.from(since));
+		return count != null && count > 0;
+	}
+
+	/** Open cases at a level (the {@code complaints.open} gauge). */
+	public long countOpenAtLevel(int level) {
+		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE status = ? AND complaint_level = ?",
+				Long.class, CaseStatus.OPEN.name(), level);
+		return (count != null) ? count : 0;
 	}
 
 	public void updateClassification(String caseNumber, int level, boolean major) {
@@ -196,11 +220,9 @@ public class ComplaintRegistry {
 	}
 
 	/** What registration writes. */
-	public record NewComplaint(String caseNumber, String processInstanceId, Instant receivedAt, String registeredBy,
-			Channel channel, ComplainantType complainantType, Category category, String customerId,
-			String customerName, String contactPhone, String description, Demand demand, Double claimAmount,
-			String productCode, String storeCode, String accusedEmployee, String relatedCaseNumber, int level,
-			boolean major) {
+	/** A new case: the complaint as taken in, its number and its first classification. */
+	public record Registration(String caseNumber, String processInstanceId, Instant receivedAt, String registeredBy,
+			NewComplaint complaint, int level, boolean major) {
 	}
 
 	/** Who handles, reviews and calls back at a level (decision {@code complaint-routing}). */

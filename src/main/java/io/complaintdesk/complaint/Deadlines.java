@@ -1,11 +1,11 @@
 package io.complaintdesk.complaint;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import io.complaintdesk.calendar.WorkingCalendar;
@@ -24,7 +24,10 @@ public class Deadlines {
 
 	private final WorkingCalendar calendar;
 
-	Deadlines(ComplaintDeskProperties properties, WorkingCalendar calendar) {
+	private final Clock clock;
+
+	Deadlines(ComplaintDeskProperties properties, WorkingCalendar calendar, Clock clock) {
+		this.clock = clock;
 		this.properties = properties;
 		this.calendar = calendar;
 	}
@@ -32,7 +35,7 @@ public class Deadlines {
 	/** A moment as the desk reads it, e.g. {@code 2026-11-23 10:00}, in the desk's zone. */
 	public String localText(Instant instant) {
 		return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-			.withZone(this.properties.zone())
+			.withZone(this.clock.getZone())
 			.format(instant);
 	}
 
@@ -94,16 +97,16 @@ public class Deadlines {
 		return Date.from(this.calendar.plusWorkingDays(from, days));
 	}
 
-	private static Instant receivedAt(VariableScope scope) {
+	private Instant receivedAt(VariableScope scope) {
 		Date receivedAt = ComplaintProcess.RECEIVED_AT.get(scope);
 		return (receivedAt != null) ? receivedAt.toInstant() : now();
 	}
 
-	private static Instant now() {
-		return ClockUtil.now().toInstant();
+	private Instant now() {
+		return this.clock.instant();
 	}
 
-	private static Date fromNow(Duration duration) {
+	private Date fromNow(Duration duration) {
 		return Date.from(now().plus(duration));
 	}
 

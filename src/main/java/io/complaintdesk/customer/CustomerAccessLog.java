@@ -1,5 +1,6 @@
 package io.complaintdesk.customer;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -7,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -22,14 +22,17 @@ class CustomerAccessLog {
 
 	private final JdbcTemplate jdbc;
 
-	CustomerAccessLog(JdbcTemplate jdbc) {
+	private final Clock clock;
+
+	CustomerAccessLog(JdbcTemplate jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
 	void record(String customerId, String readBy, String endpoint) {
 		String shortened = (endpoint.length() > MAX_ENDPOINT) ? endpoint.substring(0, MAX_ENDPOINT) : endpoint;
 		this.jdbc.update("INSERT INTO customer_access_log (customer_id, read_by, read_at, endpoint) VALUES (?, ?, ?, ?)",
-				customerId, readBy, Timestamp.from(ClockUtil.now().toInstant()), shortened);
+				customerId, readBy, Timestamp.from(this.clock.instant()), shortened);
 	}
 
 	/**

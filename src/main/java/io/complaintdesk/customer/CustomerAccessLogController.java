@@ -16,7 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import io.complaintdesk.customer.CustomerAccessLog.AccessLogEntry;
 
-import io.complaintdesk.system.PlainText;
+import io.complaintdesk.base.PlainText;
 
 /**
  * Who read which confidential customer record, and when (POLICY §9): {@code GET

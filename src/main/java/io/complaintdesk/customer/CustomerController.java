@@ -25,8 +25,8 @@ import org.springframework.web.server.ResponseStatusException;
 import io.complaintdesk.customer.CustomerDirectory.BlacklistedIdException;
 import io.complaintdesk.customer.CustomerDirectory.CustomerExistsException;
 import io.complaintdesk.customer.CustomerFiles.Reader;
-import io.complaintdesk.system.EnumName;
-import io.complaintdesk.system.PlainText;
+import io.complaintdesk.base.EnumName;
+import io.complaintdesk.base.PlainText;
 
 /**
  * {@code /api/customers}: the customer master (CONTRACT "Project REST API", POLICY §8, §9). All

@@ -1,5 +1,6 @@
 package io.complaintdesk.customer;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,7 +40,10 @@ public class CustomerDirectory {
 
 	private final TransactionTemplate transaction;
 
-	CustomerDirectory(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+	private final Clock clock;
+
+	CustomerDirectory(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		// joins the caller's transaction, or runs in one of its own
 		this.transaction = new TransactionTemplate(transactionManager);
@@ -217,8 +220,8 @@ public class CustomerDirectory {
 				reason, approvedBy, reviewKey);
 	}
 
-	private static Instant now() {
-		return ClockUtil.now().toInstant();
+	private Instant now() {
+		return this.clock.instant();
 	}
 
 	private static Customer customer(ResultSet rs, int row) throws SQLException {

@@ -21,11 +21,11 @@ class CustomerFiles {
 
 	private final CustomerAccessLog accessLog;
 
-	private final CaseHandlers caseHandlers;
+	private final CustomerCases caseHandlers;
 
 	private final TransactionTemplate transaction;
 
-	CustomerFiles(CustomerDirectory directory, CustomerAccessLog accessLog, CaseHandlers caseHandlers,
+	CustomerFiles(CustomerDirectory directory, CustomerAccessLog accessLog, CustomerCases caseHandlers,
 			PlatformTransactionManager transactionManager) {
 		this.directory = directory;
 		this.accessLog = accessLog;

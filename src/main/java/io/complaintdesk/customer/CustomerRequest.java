@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import io.complaintdesk.system.EnumName;
-import io.complaintdesk.system.PlainText;
+import io.complaintdesk.base.EnumName;
+import io.complaintdesk.base.PlainText;
 
 /**
  * The body of {@code POST /api/customers}: a customer to admit. Optional text left blank is

@@ -1,5 +1,6 @@
 package io.complaintdesk.customer;
 
+import java.time.Clock;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -11,7 +12,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -46,7 +46,10 @@ class DemoCustomers {
 
 	private final TransactionTemplate transaction;
 
-	DemoCustomers(CustomerDirectory directory, JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+	private final Clock clock;
+
+	DemoCustomers(CustomerDirectory directory, JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+		this.clock = clock;
 		this.directory = directory;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactionManager);
@@ -59,7 +62,7 @@ class DemoCustomers {
 		if (customers.stream().anyMatch((c) -> this.directory.find(c.customer().customerId()).isPresent())) {
 			return;
 		}
-		ZonedDateTime now = ClockUtil.now().toInstant().atZone(ZoneOffset.UTC);
+		ZonedDateTime now = this.clock.instant().atZone(ZoneOffset.UTC);
 		this.transaction.executeWithoutResult((status) -> {
 			for (DemoCustomer c : customers) {
 				this.directory.insert(c.customer(), now.minusMonths(c.admittedMonthsAgo()).toInstant());

@@ -1,5 +1,6 @@
 package io.complaintdesk.notification;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,12 +18,14 @@ import java.util.List;
  * @param createdAt when the process step wrote it
  * @param status where it is
  * @param attempts how often sending was tried
+ * @param excludedUser a member of the group who must not get it (POLICY §1), never shown
  * @param lastError why the last attempt failed, or why it is held
  * @param claimedBy the node that claimed it last
  * @param claimedUntil the claim's end: the lease while sending, the retry time after a failure
  * @param sentAt when it was handed to the mail server
  */
 public record Notification(long id, String dedupKey, String caseNumber, String recipientGroup, String recipientUser,
+		@JsonIgnore String excludedUser,
 		List<String> recipientAddresses, String subject, String body, Instant createdAt, Status status,
 		int attempts, String lastError, String claimedBy, Instant claimedUntil, Instant sentAt) {
 

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import io.complaintdesk.system.Groups;
-import io.complaintdesk.system.PlainText;
+import io.complaintdesk.base.Groups;
+import io.complaintdesk.base.PlainText;
 
 /**
  * {@code GET /api/notifications}: the outbox of a case ({@code ?caseNumber=}) or the latest

@@ -1,5 +1,6 @@
 package io.complaintdesk.notification;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -48,7 +48,10 @@ public class Notifications {
 
 	private final TransactionTemplate savepoint;
 
-	Notifications(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+	private final Clock clock;
+
+	Notifications(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.savepoint = new TransactionTemplate(transactionManager);
 		// a savepoint in the caller's transaction; a transaction of its own when there is none
@@ -56,13 +59,22 @@ public class Notifications {
 	}
 
 	/**
-	 * Mails the members of a Camunda group who have an e-mail address (when a case names an
-	 * accused employee, without them: POLICY §1).
+	 * Mails the members of a Camunda group who have an e-mail address.
 	 * @param dedupKey the notification's identity, e.g. {@code CMP-20261122-0007:major-warning}
 	 * @param caseNumber the case it is about, or {@code null}
 	 */
 	public void notifyGroup(String dedupKey, String caseNumber, String group, String subject, String body) {
-		enqueue(dedupKey, caseNumber, required(group, "group"), null, subject, body);
+		enqueue(dedupKey, caseNumber, required(group, "group"), null, null, subject, body);
+	}
+
+	/**
+	 * Mails the members of a Camunda group who have an e-mail address, except one (POLICY §1: the
+	 * employee a case is about does not get mail about it).
+	 * @param excludedUser the member who must not get it, or {@code null}
+	 */
+	public void notifyGroupExcept(String dedupKey, String caseNumber, String group, String excludedUser,
+			String subject, String body) {
+		enqueue(dedupKey, caseNumber, required(group, "group"), null, excludedUser, subject, body);
 	}
 
 	/**
@@ -71,7 +83,7 @@ public class Notifications {
 	 * @param caseNumber the case it is about, or {@code null}
 	 */
 	public void notifyUser(String dedupKey, String caseNumber, String userId, String subject, String body) {
-		enqueue(dedupKey, caseNumber, null, required(userId, "userId"), subject, body);
+		enqueue(dedupKey, caseNumber, null, required(userId, "userId"), null, subject, body);
 	}
 
 	/** The notifications of a case, oldest first. */
@@ -92,7 +104,8 @@ public class Notifications {
 			.findFirst();
 	}
 
-	private void enqueue(String dedupKey, String caseNumber, String group, String user, String subject, String body) {
+	private void enqueue(String dedupKey, String caseNumber, String group, String user, String excludedUser,
+			String subject, String body) {
 		if (required(dedupKey, "dedupKey").length() > MAX_KEY) {
 			throw new IllegalArgumentException("A dedup key has at most " + MAX_KEY + " characters: " + dedupKey);
 		}
@@ -101,18 +114,63 @@ public class Notifications {
 		if (exists(dedupKey)) {
 			return;
 		}
-		Timestamp now = Timestamp.from(ClockUtil.now().toInstant());
+		Timestamp now = Timestamp.from(this.clock.instant());
 		try {
 			this.savepoint.executeWithoutResult((status) -> this.jdbc.update("""
-					INSERT INTO notification_outbox (dedup_key, case_number, recipient_group, recipient_user, subject,
-					    body, created_at, status, attempts)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)""", dedupKey, caseNumber, group, user, title, text, now,
+					INSERT INTO notification_outbox (dedup_key, case_number, recipient_group, recipient_user,
+					    excluded_user, subject, body, created_at, status, attempts)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", dedupKey, caseNumber, group, user, excludedUser, title,
+					text, now,
 					Status.PENDING.name()));
 		}
 		catch (DuplicateKeyException ex) {
 			// a concurrent transaction wrote the same key and committed; rolled back to the savepoint
 			log.debug("Notification {} was written concurrently; kept the other one", dedupKey);
 		}
+	}
+
+	/** The ids of PENDING rows nobody holds a claim on, oldest first. */
+	List<Long> due(Instant now, int limit) {
+		return this.jdbc.queryForList("""
+				SELECT id FROM notification_outbox
+				WHERE status = ? AND (claimed_until IS NULL OR claimed_until < ?)
+				ORDER BY created_at, id LIMIT ?""", Long.class, Status.PENDING.name(), Timestamp.from(now), limit);
+	}
+
+	/** Claims a row for a node until then; its own statement, so other nodes see the claim at once. */
+	boolean claim(long id, String node, Instant now, Instant until) {
+		return this.jdbc.update("""
+				UPDATE notification_outbox SET claimed_by = ?, claimed_until = ?
+				WHERE id = ? AND status = ? AND (claimed_until IS NULL OR claimed_until < ?)""", node,
+				Timestamp.from(until), id, Status.PENDING.name(), Timestamp.from(now)) == 1;
+	}
+
+	/** @return whether the node still held the claim */
+	boolean markSent(long id, String node, List<String> addresses, Instant at) {
+		return this.jdbc.update("""
+				UPDATE notification_outbox SET status = ?, attempts = attempts + 1, recipient_addresses = ?,
+				    sent_at = ?, last_error = NULL, claimed_until = NULL
+				WHERE id = ? AND claimed_by = ? AND status = ?""", Status.SENT.name(),
+				cut(String.join(",", addresses), MAX_TEXT), Timestamp.from(at), id, node,
+				Status.PENDING.name()) == 1;
+	}
+
+	/** A failed attempt: PENDING again until the retry time, or FAILED when {@code retryAt} is null. */
+	void markFailed(long id, String node, int attempts, String error, Instant retryAt) {
+		this.jdbc.update("""
+				UPDATE notification_outbox SET status = ?, attempts = ?, last_error = ?, claimed_until = ?
+				WHERE id = ? AND claimed_by = ? AND status = ?""",
+				((retryAt == null) ? Status.FAILED : Status.PENDING).name(), attempts, cut(error, MAX_TEXT),
+				(retryAt != null) ? Timestamp.from(retryAt) : null, id, node, Status.PENDING.name());
+	}
+
+	/** Nobody to mail it to. */
+	void markHeld(long id, String node, String reason) {
+		this.jdbc.update("""
+				UPDATE notification_outbox SET status = ?, last_error = ?, recipient_addresses = NULL,
+				    claimed_until = NULL
+				WHERE id = ? AND claimed_by = ? AND status = ?""", Status.HELD.name(), reason, id, node,
+				Status.PENDING.name());
 	}
 
 	private boolean exists(String dedupKey) {
@@ -143,7 +201,7 @@ public class Notifications {
 	private static Notification notification(ResultSet rs, int row) throws SQLException {
 		String addresses = rs.getString("recipient_addresses");
 		return new Notification(rs.getLong("id"), rs.getString("dedup_key"), rs.getString("case_number"),
-				rs.getString("recipient_group"), rs.getString("recipient_user"),
+				rs.getString("recipient_group"), rs.getString("recipient_user"), rs.getString("excluded_user"),
 				(addresses != null && !addresses.isEmpty()) ? Arrays.asList(addresses.split(",")) : List.of(),
 				rs.getString("subject"), rs.getString("body"), instant(rs, "created_at"),
 				Status.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),

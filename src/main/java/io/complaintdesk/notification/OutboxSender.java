@@ -1,7 +1,8 @@
 package io.complaintdesk.notification;
 
+import java.time.Clock;
+import java.util.Date;
 import java.lang.management.ManagementFactory;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -12,20 +13,16 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import io.complaintdesk.complaint.ComplaintRegistry;
-import io.complaintdesk.complaint.ComplaintRegistry.ComplaintRecord;
 import io.complaintdesk.notification.Notification.Status;
 
 /**
@@ -48,27 +45,24 @@ class OutboxSender {
 	/** JavaMail waits forever by default; a hung server must not outlast the lease */
 	private static final String TIMEOUT_MILLIS = "10000";
 
-	private final JdbcTemplate jdbc;
-
 	private final Notifications notifications;
 
 	private final JavaMailSender mail;
 
 	private final IdentityService identity;
 
-	private final ComplaintRegistry complaints;
-
 	private final NotificationProperties properties;
 
 	private final String node;
 
-	OutboxSender(JdbcTemplate jdbc, Notifications notifications, Optional<JavaMailSender> mail,
-			IdentityService identity, ComplaintRegistry complaints, NotificationProperties properties) {
-		this.jdbc = jdbc;
+	private final Clock clock;
+
+	OutboxSender(Notifications notifications, Optional<JavaMailSender> mail,
+			IdentityService identity, NotificationProperties properties, Clock clock) {
+		this.clock = clock;
 		this.notifications = notifications;
 		this.mail = mail.orElse(null);
 		this.identity = identity;
-		this.complaints = complaints;
 		this.properties = properties;
 		this.node = (properties.node() != null && !properties.node().isBlank()) ? properties.node()
 				: ManagementFactory.getRuntimeMXBean().getName();
@@ -130,20 +124,12 @@ class OutboxSender {
 	}
 
 	private List<Long> due() {
-		return this.jdbc.queryForList("""
-				SELECT id FROM notification_outbox
-				WHERE status = ? AND (claimed_until IS NULL OR claimed_until < ?)
-				ORDER BY created_at, id LIMIT ?""", Long.class, Status.PENDING.name(), timestamp(now()),
-				this.properties.batchSize());
+		return this.notifications.due(now(), this.properties.batchSize());
 	}
 
-	// its own statement, committed at once (no surrounding transaction): other nodes see the claim
 	private boolean claim(long id) {
 		Instant now = now();
-		return this.jdbc.update("""
-				UPDATE notification_outbox SET claimed_by = ?, claimed_until = ?
-				WHERE id = ? AND status = ? AND (claimed_until IS NULL OR claimed_until < ?)""", this.node,
-				timestamp(now.plus(this.properties.lease())), id, Status.PENDING.name(), timestamp(now)) == 1;
+		return this.notifications.claim(id, this.node, now, now.plus(this.properties.lease()));
 	}
 
 	private void send(Notification notification) {
@@ -159,7 +145,7 @@ class OutboxSender {
 			message.setTo(addresses.toArray(String[]::new));
 			message.setSubject(notification.subject());
 			message.setText(notification.body());
-			message.setSentDate(ClockUtil.now());
+			message.setSentDate(Date.from(this.clock.instant()));
 			this.mail.send(message);
 		}
 		catch (RuntimeException ex) {
@@ -176,14 +162,12 @@ class OutboxSender {
 		}
 		else {
 			// POLICY §1: the employee a complaint is about does not get mail about it
-			String accused = (notification.caseNumber() != null) ? this.complaints.find(notification.caseNumber())
-				.map(ComplaintRecord::accusedEmployee)
-				.orElse(null) : null;
+			String excluded = notification.excludedUser();
 			users = this.identity.createUserQuery()
 				.memberOfGroup(notification.recipientGroup())
 				.unlimitedList()
 				.stream()
-				.filter((user) -> !user.getId().equals(accused))
+				.filter((user) -> !user.getId().equals(excluded))
 				.toList();
 		}
 		return List.copyOf(users.stream()
@@ -195,13 +179,7 @@ class OutboxSender {
 	}
 
 	private void sent(Notification notification, List<String> addresses) {
-		int rows = this.jdbc.update("""
-				UPDATE notification_outbox SET status = ?, attempts = attempts + 1, recipient_addresses = ?,
-				    sent_at = ?, last_error = NULL, claimed_until = NULL
-				WHERE id = ? AND claimed_by = ? AND status = ?""", Status.SENT.name(),
-				Notifications.cut(String.join(",", addresses), Notifications.MAX_TEXT), timestamp(now()),
-				notification.id(), this.node, Status.PENDING.name());
-		if (rows != 1) {
+		if (!this.notifications.markSent(notification.id(), this.node, addresses, now())) {
 			log.warn("Notification {} was sent, but its claim had passed to another node: it may go out twice",
 					notification.dedupKey());
 		}
@@ -211,11 +189,7 @@ class OutboxSender {
 		int attempts = notification.attempts() + 1;
 		boolean last = attempts >= this.properties.maxAttempts();
 		Instant retryAt = now().plus(this.properties.retryDelayAfter(attempts));
-		this.jdbc.update("""
-				UPDATE notification_outbox SET status = ?, attempts = ?, last_error = ?, claimed_until = ?
-				WHERE id = ? AND claimed_by = ? AND status = ?""", (last ? Status.FAILED : Status.PENDING).name(),
-				attempts, Notifications.cut(describe(ex), Notifications.MAX_TEXT), last ? null : timestamp(retryAt),
-				notification.id(), this.node, Status.PENDING.name());
+		this.notifications.markFailed(notification.id(), this.node, attempts, describe(ex), last ? null : retryAt);
 		if (last) {
 			log.error("Notification {} failed {} times, giving up: {}", notification.dedupKey(), attempts,
 					describe(ex));
@@ -229,11 +203,7 @@ class OutboxSender {
 	private void hold(Notification notification) {
 		String who = (notification.recipientUser() != null) ? "user " + notification.recipientUser()
 				: "any member of group " + notification.recipientGroup();
-		this.jdbc.update("""
-				UPDATE notification_outbox SET status = ?, last_error = ?, recipient_addresses = NULL,
-				    claimed_until = NULL
-				WHERE id = ? AND claimed_by = ? AND status = ?""", Status.HELD.name(),
-				"No e-mail address for " + who, notification.id(), this.node, Status.PENDING.name());
+		this.notifications.markHeld(notification.id(), this.node, "No e-mail address for " + who);
 		log.warn("Notification {} held: no e-mail address for {}", notification.dedupKey(), who);
 	}
 
@@ -245,12 +215,8 @@ class OutboxSender {
 		return text.toString();
 	}
 
-	private static Instant now() {
-		return ClockUtil.now().toInstant();
-	}
-
-	private static Timestamp timestamp(Instant instant) {
-		return Timestamp.from(instant);
+	private Instant now() {
+		return this.clock.instant();
 	}
 
 }

@@ -34,8 +34,8 @@ import org.springframework.web.server.ResponseStatusException;
 import io.complaintdesk.penalty.PenaltyLedger.AlreadyVoidedException;
 import io.complaintdesk.penalty.PenaltyLedger.InvalidPenaltyException;
 import io.complaintdesk.penalty.PenaltyLedger.PenaltyNotFoundException;
-import io.complaintdesk.system.Groups;
-import io.complaintdesk.system.PlainText;
+import io.complaintdesk.base.Groups;
+import io.complaintdesk.base.PlainText;
 
 /**
  * {@code /api/penalties}: the penalty ledger a supervisor reviews (POLICY §7). Only supervisors,

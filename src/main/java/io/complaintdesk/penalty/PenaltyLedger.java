@@ -1,5 +1,6 @@
 package io.complaintdesk.penalty;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,7 +11,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -18,8 +18,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.complaintdesk.complaint.ComplaintDeskProperties;
-import io.complaintdesk.complaint.ComplaintRegistry;
 
 /**
  * The penalty ledger (负激励, POLICY §7): table {@code penalty_entry}. Nothing is deducted from
@@ -52,19 +50,22 @@ public class PenaltyLedger {
 
 	private final PenaltyProperties properties;
 
-	private final ComplaintRegistry registry;
+	private final LedgerCases cases;
 
 	private final ZoneId zone;
 
+	private final Clock clock;
+
 	PenaltyLedger(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, PenaltyProperties properties,
-			ComplaintRegistry registry, ComplaintDeskProperties desk) {
+			LedgerCases cases, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		// a savepoint inside the caller's transaction; a transaction of its own when there is none
 		this.savepoint = new TransactionTemplate(transactionManager);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.properties = properties;
-		this.registry = registry;
-		this.zone = desk.zone();
+		this.cases = cases;
+		this.zone = clock.getZone();
 	}
 
 	/**
@@ -94,7 +95,7 @@ public class PenaltyLedger {
 		require(amount != null, "amount", "is required");
 		require(rule.allows(amount), "amount", "must be " + rule.range() + " for " + rule + " (POLICY §7)");
 		require(hasText(recordedBy), "recordedBy", "is required");
-		require(hasText(caseNumber) && this.registry.find(caseNumber).isPresent(), "caseNumber",
+		require(hasText(caseNumber) && this.cases.exists(caseNumber), "caseNumber",
 				"is not a complaint in the registry");
 		return insert(caseNumber, person, rule, occurrenceKey, detail, amount, recordedBy);
 	}
@@ -135,7 +136,7 @@ public class PenaltyLedger {
 		// the condition on voided_at makes two supervisors voiding at once void once
 		int voided = this.jdbc.update(
 				"UPDATE penalty_entry SET voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ? AND voided_at IS NULL",
-				Timestamp.from(ClockUtil.now().toInstant()), by, reason, id);
+				Timestamp.from(this.clock.instant()), by, reason, id);
 		if (voided == 0) {
 			PenaltyEntry entry = find(id).orElseThrow(() -> new PenaltyNotFoundException(id));
 			throw new AlreadyVoidedException(entry);
@@ -160,7 +161,7 @@ public class PenaltyLedger {
 					INSERT INTO penalty_entry (case_number, person, rule, amount, occurrence_key, recorded_at,
 					    recorded_by, detail)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", caseNumber, person, rule.name(), amount, occurrenceKey,
-					Timestamp.from(ClockUtil.now().toInstant()), recordedBy, detail));
+					Timestamp.from(this.clock.instant()), recordedBy, detail));
 			return true;
 		}
 		catch (DuplicateKeyException ex) {

@@ -23,7 +23,7 @@ import org.springframework.web.server.ResponseStatusException;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import io.complaintdesk.report.ReportPeriod.InvalidPeriodException;
-import io.complaintdesk.system.Groups;
+import io.complaintdesk.base.Groups;
 
 /**
  * {@code /api/reports/weekly?week=2026-W47} and {@code /api/reports/monthly?month=2026-11}

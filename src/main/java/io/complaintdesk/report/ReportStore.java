@@ -1,11 +1,11 @@
 package io.complaintdesk.report;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -44,7 +44,10 @@ public class ReportStore {
 
 	private final TransactionTemplate savepoint;
 
-	ReportStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+	private final Clock clock;
+
+	ReportStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		// a savepoint inside the caller's transaction; a transaction of its own when there is none
 		this.savepoint = new TransactionTemplate(transactionManager);
@@ -66,7 +69,7 @@ public class ReportStore {
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
-		Instant now = ClockUtil.now().toInstant();
+		Instant now = this.clock.instant();
 		String content = write(report);
 		try {
 			this.savepoint.executeWithoutResult((status) -> this.jdbc.update("""

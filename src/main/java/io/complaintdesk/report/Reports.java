@@ -1,5 +1,6 @@
 package io.complaintdesk.report;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -64,8 +64,11 @@ public class Reports {
 
 	private final ComplaintDeskProperties desk;
 
+	private final Clock clock;
+
 	Reports(JdbcTemplate jdbc, WorkingCalendar calendar, CalendarProperties calendarProperties,
-			ComplaintDeskProperties desk) {
+			ComplaintDeskProperties desk, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.workingTime = new WorkingTime(calendar, calendarProperties);
 		this.desk = desk;
@@ -73,7 +76,7 @@ public class Reports {
 
 	/** The desk's time zone, which periods are counted in. */
 	public ZoneId zone() {
-		return this.desk.zone();
+		return this.clock.getZone();
 	}
 
 	/** {@code 2026-W47} in the desk's zone. */
@@ -88,12 +91,12 @@ public class Reports {
 
 	/** The week before the current one (the engine's clock, the desk's zone). */
 	public ReportPeriod previousWeek() {
-		return ReportPeriod.previousWeek(ClockUtil.now().toInstant(), zone());
+		return ReportPeriod.previousWeek(this.clock.instant(), zone());
 	}
 
 	/** The month before the current one (the engine's clock, the desk's zone). */
 	public ReportPeriod previousMonth() {
-		return ReportPeriod.previousMonth(ClockUtil.now().toInstant(), zone());
+		return ReportPeriod.previousMonth(this.clock.instant(), zone());
 	}
 
 	/**
@@ -127,7 +130,7 @@ public class Reports {
 				(rs, row) -> new Penalties(rs.getLong(1), rs.getBigDecimal(2).setScale(2, RoundingMode.HALF_UP)), from,
 				to);
 
-		return new ComplaintReport(period, zone().getId(), ClockUtil.now().toInstant(), registered, cases, overdue,
+		return new ComplaintReport(period, zone().getId(), this.clock.instant(), registered, cases, overdue,
 				breaches, durations(verifiedCases), durations(closedCases), satisfaction(from, to), callbacks(from, to),
 				upgrades(from, to), outcomes(from, to), penalties, staffRatings(from, to));
 	}

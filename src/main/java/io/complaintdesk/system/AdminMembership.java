@@ -1,5 +1,6 @@
 package io.complaintdesk.system;
 
+import io.complaintdesk.base.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.slf4j.Logger;

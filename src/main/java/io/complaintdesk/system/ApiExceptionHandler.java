@@ -1,5 +1,6 @@
 package io.complaintdesk.system;
 
+import io.complaintdesk.base.PlainText;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;

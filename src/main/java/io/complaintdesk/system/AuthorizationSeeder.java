@@ -1,5 +1,6 @@
 package io.complaintdesk.system;
 
+import io.complaintdesk.base.Groups;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.complaintdesk.system;
 
+import io.complaintdesk.base.Groups;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package io.complaintdesk.system;
 
+import io.complaintdesk.base.TaskInput;
+import io.complaintdesk.base.ProcessVariable;
 import java.util.Map;
 import java.util.stream.Collectors;
 

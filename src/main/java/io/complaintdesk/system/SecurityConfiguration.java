@@ -1,5 +1,6 @@
 package io.complaintdesk.system;
 
+import io.complaintdesk.base.Groups;
 import java.io.IOException;
 import java.util.List;
 

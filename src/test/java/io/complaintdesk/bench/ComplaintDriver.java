@@ -71,7 +71,7 @@ final class ComplaintDriver {
 
 	/** Registers through the service, as agent1 (the registering user is the process initiator). */
 	RegisteredComplaint register() {
-		return as("agent1", () -> this.intake.register(ordinaryComplaint()));
+		return as("agent1", () -> this.intake.register(ordinaryComplaint().toNewComplaint()));
 	}
 
 	/** Registers through the REST API over HTTP Basic, as agent1. */

@@ -1,5 +1,6 @@
 package io.complaintdesk.browser;
 
+import io.complaintdesk.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -17,7 +18,6 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,13 +35,13 @@ import io.complaintdesk.complaint.Channel;
 import io.complaintdesk.complaint.ComplainantType;
 import io.complaintdesk.complaint.ComplaintRegistry;
 import io.complaintdesk.complaint.ComplaintRegistry.CallbackAnswer;
-import io.complaintdesk.complaint.ComplaintRegistry.NewComplaint;
+import io.complaintdesk.complaint.RegistryRows;
 import io.complaintdesk.complaint.ComplaintRegistry.Routing;
 import io.complaintdesk.complaint.Demand;
 import io.complaintdesk.complaint.intake.ComplaintIntake;
 import io.complaintdesk.complaint.intake.ComplaintIntake.RegisteredComplaint;
 import io.complaintdesk.complaint.intake.ComplaintRequest;
-import io.complaintdesk.system.Groups;
+import io.complaintdesk.base.Groups;
 
 /**
  * The "Complaint desk" dashboard plugin in Cockpit: a supervisor logs in to Cockpit and finds, below
@@ -94,13 +94,13 @@ class CockpitDashboardBrowserTests extends BrowserTestSupport {
 
 	@AfterEach
 	void resetClock() {
-		ClockUtil.reset();
+		TestClock.reset();
 	}
 
 	@Test
 	void supervisorSeesTheComplaintDeskInCockpit() throws Exception {
 		List<Open> open = seed();
-		ClockUtil.setCurrentTime(at(NOW));
+		TestClock.setCurrentTime(at(NOW));
 
 		login("super1");
 		WebElement dashboard = this.tasklist.waiting("the Complaint desk dashboard with its charts")
@@ -336,17 +336,17 @@ class CockpitDashboardBrowserTests extends BrowserTestSupport {
 
 	private Open register(String receivedAt, String customer, Channel channel, String what, boolean disturbance,
 			boolean emotional) {
-		ClockUtil.setCurrentTime(at(receivedAt));
+		TestClock.setCurrentTime(at(receivedAt));
 		RegisteredComplaint registered = this.intake.register(new ComplaintRequest(null, customer, "13912345678",
 				channel.name(), ComplainantType.CONSUMER.name(), Category.SERVICE_QUALITY.name(), what,
 				Demand.APOLOGY.name(), null, null, "SH-01", null, null, false, emotional, false, false, disturbance,
-				false));
+				false).toNewComplaint());
 		return new Open(registered.caseNumber(), registered.processInstanceId(), registered.level(),
 				Boolean.TRUE.equals(registered.major()), at(receivedAt).toInstant());
 	}
 
 	private void closedCase(String caseNumber, Instant receivedAt, int n) {
-		this.registry.register(new NewComplaint(caseNumber, "closed-" + caseNumber, receivedAt, "agent1",
+		this.registry.register(RegistryRows.row(caseNumber, "closed-" + caseNumber, receivedAt, "agent1",
 				Channel.PHONE, ComplainantType.CONSUMER, Category.PRODUCT_QUALITY, null, "Closed customer " + n,
 				"13900000000", "Settled", Demand.REPAIR, null, null, null, null, null, 1, false));
 		Routing routing = new Routing("agents", "supervisors", "agents");

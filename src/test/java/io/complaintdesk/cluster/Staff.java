@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Map;
 
-import io.complaintdesk.system.Groups;
+import io.complaintdesk.base.Groups;
 
 /**
  * Staff created through the engine REST API as the administrator, as an administrator does on a

@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import io.complaintdesk.cluster.DeskClient.Response;
-import io.complaintdesk.system.Groups;
+import io.complaintdesk.base.Groups;
 
 /**
  * Two application nodes on one PostgreSQL database, as in production (README "Running several

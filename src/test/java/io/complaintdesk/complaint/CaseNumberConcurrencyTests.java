@@ -1,5 +1,6 @@
 package io.complaintdesk.complaint;
 
+import io.complaintdesk.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Date;
@@ -16,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +49,7 @@ class CaseNumberConcurrencyTests {
 	CaseNumberGenerator caseNumbers;
 
 	@Autowired
-	ComplaintDeskProperties properties;
+	java.time.Clock clock;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -62,13 +62,13 @@ class CaseNumberConcurrencyTests {
 
 	@BeforeEach
 	void setUp() {
-		ClockUtil.reset();
+		TestClock.reset();
 		this.identity.clearAuthentication();
 	}
 
 	@Test
 	void shouldGiveConcurrentRegistrationsDistinctGaplessCaseNumbers() throws Exception {
-		LocalDate today = LocalDate.now(this.properties.zone());
+		LocalDate today = LocalDate.now(this.clock);
 		int lastBefore = lastValue(today);
 
 		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -79,7 +79,7 @@ class CaseNumberConcurrencyTests {
 				ComplaintRequest request = complaint(i);
 				Callable<RegisteredComplaint> registration = () -> {
 					start.await();
-					return this.intake.register(request);
+					return this.intake.register(request.toNewComplaint());
 				};
 				futures.add(pool.submit(registration));
 			}
@@ -88,7 +88,7 @@ class CaseNumberConcurrencyTests {
 			for (Future<RegisteredComplaint> future : futures) {
 				numbers.add(future.get(120, TimeUnit.SECONDS).caseNumber());
 			}
-			assertThat(LocalDate.now(this.properties.zone())).as("the test ran within one desk day").isEqualTo(today);
+			assertThat(LocalDate.now(this.clock)).as("the test ran within one desk day").isEqualTo(today);
 
 			String prefix = "CMP-" + DateTimeFormatter.BASIC_ISO_DATE.format(today) + "-";
 			assertThat(numbers).hasSize(REGISTRATIONS).doesNotHaveDuplicates().allMatch((n) -> n.startsWith(prefix),

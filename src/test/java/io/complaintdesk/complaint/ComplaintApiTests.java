@@ -1,5 +1,6 @@
 package io.complaintdesk.complaint;
 
+import io.complaintdesk.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -21,7 +22,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -92,7 +92,7 @@ class ComplaintApiTests {
 
 	@BeforeEach
 	void setUp() {
-		ClockUtil.reset();
+		TestClock.reset();
 		this.identity.clearAuthentication();
 		TestUsers.create(this.identity);
 	}

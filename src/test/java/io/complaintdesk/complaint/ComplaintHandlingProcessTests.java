@@ -1,5 +1,6 @@
 package io.complaintdesk.complaint;
 
+import io.complaintdesk.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -431,13 +432,13 @@ class ComplaintHandlingProcessTests {
 	@Test
 	void shouldGiveEveryTaskADueDate() {
 		// a Tuesday, 10:00 at the desk
-		org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2026-11-24T02:00:00Z")));
+		TestClock.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2026-11-24T02:00:00Z")));
 		ComplaintScenario complaint;
 		try {
 			complaint = register(ComplaintScenario.ordinaryComplaint());
 		}
 		finally {
-			org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+			TestClock.reset();
 		}
 		Map<String, Object> variables = complaint.variables();
 		java.util.Date receivedAt = (java.util.Date) variables.get("receivedAt");

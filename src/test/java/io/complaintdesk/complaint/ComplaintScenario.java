@@ -34,7 +34,7 @@ final class ComplaintScenario {
 	}
 
 	static ComplaintScenario register(ProcessEngine engine, ComplaintIntake intake, ComplaintRequest request) {
-		return new ComplaintScenario(engine, intake.register(request));
+		return new ComplaintScenario(engine, intake.register(request.toNewComplaint()));
 	}
 
 	/** A consumer's ordinary complaint: a faulty kettle to repair (level 1 in complaint-level). */

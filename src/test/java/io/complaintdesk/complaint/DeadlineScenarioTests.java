@@ -1,5 +1,6 @@
 package io.complaintdesk.complaint;
 
+import io.complaintdesk.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -56,7 +56,7 @@ class DeadlineScenarioTests {
 
 	@AfterEach
 	void tearDown() {
-		ClockUtil.reset();
+		TestClock.reset();
 		BpmnAwareTests.reset();
 	}
 
@@ -65,7 +65,7 @@ class DeadlineScenarioTests {
 	}
 
 	private ComplaintScenario registerAt(String localDateTime) {
-		ClockUtil.setCurrentTime(at(localDateTime));
+		TestClock.setCurrentTime(at(localDateTime));
 		return ComplaintScenario.register(this.engine, this.intake, ComplaintScenario.ordinaryComplaint());
 	}
 
@@ -100,7 +100,7 @@ class DeadlineScenarioTests {
 		ComplaintScenario complaint = registerAt("2026-11-23T10:00:00");
 		this.engine.getTaskService().claim(complaint.task("verifyComplaint").getId(), "agent1");
 
-		ClockUtil.setCurrentTime(at("2026-11-24T10:05:00"));
+		TestClock.setCurrentTime(at("2026-11-24T10:05:00"));
 		execute(complaint.timer("firstContactOverdue"));
 
 		assertThat(complaint.instance()).isWaitingAt("verifyComplaint").hasPassed("recordLateFirstContact");
@@ -123,7 +123,7 @@ class DeadlineScenarioTests {
 	@Test
 	void shouldRecordLateFirstContactAgainstTheAgentsWhenNobodyClaimedIt() {
 		ComplaintScenario complaint = registerAt("2026-11-23T10:00:00");
-		ClockUtil.setCurrentTime(at("2026-11-24T11:00:00"));
+		TestClock.setCurrentTime(at("2026-11-24T11:00:00"));
 		execute(complaint.timer("firstContactOverdue"));
 
 		assertThat(penalties(complaint.caseNumber())).extracting((entry) -> entry.get("PERSON")).containsExactly("agents");
@@ -136,7 +136,7 @@ class DeadlineScenarioTests {
 		Job overdue = complaint.timer("caseOverdue");
 		assertThat(overdue.getDuedate()).isEqualTo(at("2026-11-30T10:00:00"));
 
-		ClockUtil.setCurrentTime(at("2026-11-30T10:01:00"));
+		TestClock.setCurrentTime(at("2026-11-30T10:01:00"));
 		execute(overdue);
 
 		Task acknowledge = this.engine.getTaskService()
@@ -158,7 +158,7 @@ class DeadlineScenarioTests {
 
 		Job first = complaint.timer("progressContactDue");
 		assertThat(first.getDuedate()).isEqualTo(at("2026-11-30T10:00:00")); // 5 working days later
-		ClockUtil.setCurrentTime(at("2026-11-30T10:00:00"));
+		TestClock.setCurrentTime(at("2026-11-30T10:00:00"));
 		execute(first);
 
 		Task contact = this.engine.getTaskService()
@@ -167,7 +167,7 @@ class DeadlineScenarioTests {
 			.taskDefinitionKey("contactCustomerAboutProgress")
 			.singleResult();
 		assertThat(complaint.candidateGroups(contact)).containsExactly("agents");
-		ClockUtil.setCurrentTime(at("2026-11-30T11:00:00"));
+		TestClock.setCurrentTime(at("2026-11-30T11:00:00"));
 		this.engine.getTaskService().complete(contact.getId(), Map.of("progressNote", "Spare part ordered"));
 		assertThat(complaint.timer("progressContactDue").getDuedate()).isEqualTo(at("2026-12-07T11:00:00"));
 		assertThat(this.registry.rounds(complaint.caseNumber()).get(0).progressContacts()).isEqualTo(1);
@@ -181,7 +181,7 @@ class DeadlineScenarioTests {
 
 	@Test
 	void shouldAskForProgressContactsEveryThreeWorkingDaysAtLevelTwo() {
-		ClockUtil.setCurrentTime(at("2026-11-23T10:00:00"));
+		TestClock.setCurrentTime(at("2026-11-23T10:00:00"));
 		ComplaintScenario complaint = ComplaintScenario.register(this.engine, this.intake,
 				ComplaintScenario.emotionalComplaint());
 		complaint.verify(true);
@@ -194,13 +194,13 @@ class DeadlineScenarioTests {
 		ComplaintScenario complaint = registerAt("2026-11-23T10:00:00");
 		complaint.verify(true);
 		complaint.handle(0);
-		ClockUtil.setCurrentTime(at("2026-11-24T09:00:00"));
+		TestClock.setCurrentTime(at("2026-11-24T09:00:00"));
 		complaint.review(true);
 
 		Job missed = complaint.timer("callbackOverdue");
 		assertThat(missed.getDuedate()).isEqualTo(at("2026-11-27T09:00:00"));
 		assertThat(complaint.task("callbackCustomer").getDueDate()).isEqualTo(at("2026-11-27T09:00:00"));
-		ClockUtil.setCurrentTime(at("2026-11-27T09:30:00"));
+		TestClock.setCurrentTime(at("2026-11-27T09:30:00"));
 		execute(missed);
 
 		assertThat(penalties(complaint.caseNumber())).singleElement().satisfies((entry) -> {
@@ -217,7 +217,7 @@ class DeadlineScenarioTests {
 
 	@Test
 	void shouldWarnBrandAndLegalAndCallTheCrisisTeamForAMajorComplaint() {
-		ClockUtil.setCurrentTime(at("2026-11-23T10:00:00"));
+		TestClock.setCurrentTime(at("2026-11-23T10:00:00"));
 		ComplaintScenario complaint = ComplaintScenario.register(this.engine, this.intake,
 				ComplaintScenario.complaint("MEDIA", "SERVICE_ATTITUDE", null));
 

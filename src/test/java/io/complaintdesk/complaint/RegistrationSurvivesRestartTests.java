@@ -1,5 +1,6 @@
 package io.complaintdesk.complaint;
 
+import io.complaintdesk.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -7,7 +8,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -33,14 +33,14 @@ class RegistrationSurvivesRestartTests {
 
 	@Test
 	void shouldKeepRegisteredComplaintAcrossRestart() {
-		ClockUtil.reset();
+		TestClock.reset();
 		RegisteredComplaint registered;
 		ConfigurableApplicationContext first = start();
 		try {
 			registered = first.getBean(ComplaintIntake.class)
 				.register(new ComplaintRequest("C-3001", "Zhao Min", "13700002222", "ONLINE", "CONSUMER",
 						"ORDER_MISMATCH", "Ordered a blue kettle, got a red toaster", "REPLACE", null, "KT-200",
-						"SH-03", null, null, false, false, false, false, false, false));
+						"SH-03", null, null, false, false, false, false, false, false).toNewComplaint());
 			assertThat(registered.caseNumber()).matches("CMP-\\d{8}-\\d{4}");
 		}
 		finally {

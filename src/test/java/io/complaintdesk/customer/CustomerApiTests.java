@@ -1,5 +1,6 @@
 package io.complaintdesk.customer;
 
+import io.complaintdesk.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.contains;
@@ -25,7 +26,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +49,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.complaintdesk.TestUsers;
-import io.complaintdesk.system.Groups;
+import io.complaintdesk.base.Groups;
 
 /**
  * {@code /api/customers} with the Camunda users over HTTP Basic (CONTRACT "Project REST API",
@@ -106,7 +106,7 @@ class CustomerApiTests {
 
 	@BeforeEach
 	void setUp() {
-		ClockUtil.reset();
+		TestClock.reset();
 		this.identity.clearAuthentication();
 		TestUsers.create(this.identity);
 		createAdmin();
@@ -115,7 +115,7 @@ class CustomerApiTests {
 
 	@AfterEach
 	void tearDown() {
-		ClockUtil.reset();
+		TestClock.reset();
 		this.identity.clearAuthentication();
 	}
 
@@ -149,7 +149,7 @@ class CustomerApiTests {
 	@Test
 	void shouldShowOneCustomerWithTierHistory() throws Exception {
 		String id = customer(ClientTier.QUALIFIED, false);
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2031-01-15T02:00:00Z")));
+		TestClock.setCurrentTime(Date.from(Instant.parse("2031-01-15T02:00:00Z")));
 		this.directory.changeTier(id, ClientTier.PREFERRED, "half-yearly review", "super1", "CTR-2031-H1");
 		// the same tier again is no change
 		this.directory.changeTier(id, ClientTier.PREFERRED, "half-yearly review", "super1", "CTR-2031-H1");
@@ -265,12 +265,12 @@ class CustomerApiTests {
 	void shouldLogEveryReadOfAConfidentialCustomer() throws Exception {
 		String confidential = customer(ClientTier.QUALIFIED, true);
 		String open = customer(ClientTier.QUALIFIED, false);
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2031-02-01T01:00:00Z")));
+		TestClock.setCurrentTime(Date.from(Instant.parse("2031-02-01T01:00:00Z")));
 		read("/api/customers/" + confidential, "agent1").andExpect(status().isOk())
 			.andExpect(jsonPath("$.confidential").value(true));
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2031-02-01T02:00:00Z")));
+		TestClock.setCurrentTime(Date.from(Instant.parse("2031-02-01T02:00:00Z")));
 		read("/api/customers/" + confidential, "super1").andExpect(status().isOk());
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2031-02-01T03:00:00Z")));
+		TestClock.setCurrentTime(Date.from(Instant.parse("2031-02-01T03:00:00Z")));
 		read("/api/customers?department=" + this.department, "agent2").andExpect(jsonPath("$", hasSize(2)));
 		read("/api/customers/" + open, "agent1").andExpect(status().isOk());
 
@@ -304,7 +304,7 @@ class CustomerApiTests {
 	@Test
 	void shouldAdmitACustomerAsQualifiedWithTheFirstTierInItsHistory() throws Exception {
 		String id = "CT-" + suffix();
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2031-03-02T08:00:00Z")));
+		TestClock.setCurrentTime(Date.from(Instant.parse("2031-03-02T08:00:00Z")));
 		Map<String, Object> body = validCustomer(id);
 		body.remove("tier");
 
@@ -399,7 +399,7 @@ class CustomerApiTests {
 
 	@Test
 	void shouldRefuseABlacklistedIdOrOneProposedForTheBlacklist() throws Exception {
-		Instant now = ClockUtil.now().toInstant();
+		Instant now = TestClock.now().toInstant();
 		String active = "CT-" + suffix();
 		String proposed = "CT-" + suffix();
 		String expired = "CT-" + suffix();
@@ -446,7 +446,7 @@ class CustomerApiTests {
 		String id = customer(ClientTier.PREFERRED, false);
 		Instant start = Instant.parse("2031-04-01T00:00:00Z");
 		Instant until = Instant.parse("2031-10-01T00:00:00Z");
-		ClockUtil.setCurrentTime(Date.from(start));
+		TestClock.setCurrentTime(Date.from(start));
 		blacklistEntry(id, "PROPOSED", null);
 		assertThat(this.directory.isBlacklisted(id)).as("a proposal is no blacklisting").isFalse();
 		blacklistEntry(id, "ACTIVE", until);
@@ -458,7 +458,7 @@ class CustomerApiTests {
 		assertThat(this.directory.isBlacklisted(id)).isTrue();
 		assertThat(this.directory.blacklisted()).containsEntry(id, until);
 
-		ClockUtil.setCurrentTime(Date.from(until));
+		TestClock.setCurrentTime(Date.from(until));
 		JsonNode body = body(read("/api/customers/" + id, "agent1").andExpect(status().isOk()));
 		assertThat(body.has("blacklistedUntil")).isTrue();
 		assertThat(body.get("blacklistedUntil").isNull()).isTrue();
@@ -569,7 +569,7 @@ class CustomerApiTests {
 	}
 
 	private void blacklistEntry(String customerId, String status, Instant until) {
-		Timestamp now = Timestamp.from(ClockUtil.now().toInstant());
+		Timestamp now = Timestamp.from(TestClock.now().toInstant());
 		this.jdbc.update("""
 				INSERT INTO customer_blacklist (customer_id, status, reason, proposed_by, proposed_at, approved_by,
 				    blacklisted_at, blacklisted_until)

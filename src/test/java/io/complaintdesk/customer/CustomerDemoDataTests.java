@@ -1,5 +1,6 @@
 package io.complaintdesk.customer;
 
+import io.complaintdesk.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -12,7 +13,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -92,7 +92,7 @@ class CustomerDemoDataTests {
 
 		// blacklisted two months ago for six months
 		Instant until = this.directory.blacklistedUntil("C-0013").orElseThrow();
-		Instant now = ClockUtil.now().toInstant();
+		Instant now = TestClock.now().toInstant();
 		assertThat(until).isBetween(now.plus(Duration.ofDays(115)), now.plus(Duration.ofDays(126)));
 		assertThat(this.directory.isBarredFromAdmission("C-0013")).isTrue();
 

@@ -1,5 +1,6 @@
 package io.complaintdesk.hostile;
 
+import io.complaintdesk.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -13,7 +14,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +32,7 @@ import io.complaintdesk.complaint.Category;
 import io.complaintdesk.complaint.Channel;
 import io.complaintdesk.complaint.ComplainantType;
 import io.complaintdesk.complaint.ComplaintRegistry;
-import io.complaintdesk.complaint.ComplaintRegistry.NewComplaint;
+import io.complaintdesk.complaint.RegistryRows;
 import io.complaintdesk.complaint.Demand;
 import io.complaintdesk.hostile.HostileHttp.Answer;
 
@@ -76,7 +76,7 @@ class HostileApiInputTests {
 
 	@BeforeEach
 	void setUp() {
-		ClockUtil.reset();
+		TestClock.reset();
 		this.identity.clearAuthentication();
 		TestUsers.create(this.identity);
 		registerPenaltyCase(this.registry);
@@ -85,7 +85,7 @@ class HostileApiInputTests {
 	/** The registry row of {@link #CASE}, which penalties are recorded against. */
 	static void registerPenaltyCase(ComplaintRegistry registry) {
 		if (registry.find(CASE).isEmpty()) {
-			registry.register(new NewComplaint(CASE, "hostile-input-tests", Instant.now(), "agent1", Channel.PHONE,
+			registry.register(RegistryRows.row(CASE, "hostile-input-tests", Instant.now(), "agent1", Channel.PHONE,
 					ComplainantType.CONSUMER, Category.DELIVERY, null, "Li Wei", "13900000000", "Parcel arrived late",
 					Demand.APOLOGY, null, null, null, null, null, 1, false));
 		}

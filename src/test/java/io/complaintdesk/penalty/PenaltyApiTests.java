@@ -1,5 +1,6 @@
 package io.complaintdesk.penalty;
 
+import io.complaintdesk.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
@@ -17,7 +18,6 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,9 +35,9 @@ import io.complaintdesk.complaint.Category;
 import io.complaintdesk.complaint.Channel;
 import io.complaintdesk.complaint.ComplainantType;
 import io.complaintdesk.complaint.ComplaintRegistry;
-import io.complaintdesk.complaint.ComplaintRegistry.NewComplaint;
+import io.complaintdesk.complaint.RegistryRows;
 import io.complaintdesk.complaint.Demand;
-import io.complaintdesk.system.Groups;
+import io.complaintdesk.base.Groups;
 
 /**
  * {@code /api/penalties} with the Camunda users over HTTP Basic: the month a supervisor reviews
@@ -75,13 +75,13 @@ class PenaltyApiTests {
 
 	@BeforeEach
 	void setUp() {
-		ClockUtil.reset();
+		TestClock.reset();
 		this.identity.clearAuthentication();
 		TestUsers.create(this.identity);
 		createAdmin();
 		this.jdbc.update("DELETE FROM penalty_entry WHERE case_number IN (?, ?)", CASE, OTHER_CASE);
 		if (this.registry.find(CASE).isEmpty()) {
-			this.registry.register(new NewComplaint(CASE, "penalty-api-tests", Instant.now(), "agent1", Channel.PHONE,
+			this.registry.register(RegistryRows.row(CASE, "penalty-api-tests", Instant.now(), "agent1", Channel.PHONE,
 					ComplainantType.CONSUMER, Category.DELIVERY, null, "Li Wei", "13900000000", "Parcel arrived late",
 					Demand.APOLOGY, null, null, null, null, null, 1, false));
 		}
@@ -89,7 +89,7 @@ class PenaltyApiTests {
 
 	@AfterEach
 	void tearDown() {
-		ClockUtil.reset();
+		TestClock.reset();
 	}
 
 	@Test
@@ -211,7 +211,7 @@ class PenaltyApiTests {
 
 	@Test
 	void shouldRecordSupervisorsEntryWithinThePolicyRange() throws Exception {
-		ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2031-07-10T09:30:00+08:00").toInstant()));
+		TestClock.setCurrentTime(Date.from(OffsetDateTime.parse("2031-07-10T09:30:00+08:00").toInstant()));
 
 		this.mvc.perform(manualEntry("""
 				{"caseNumber": "%s", "person": "agent2", "rule": "RULE_BREACH", "amount": 80,
@@ -287,9 +287,9 @@ class PenaltyApiTests {
 	}
 
 	private void recordAt(String time, String caseNumber, String person, PenaltyRule rule, String occurrenceKey) {
-		ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(time).toInstant()));
+		TestClock.setCurrentTime(Date.from(OffsetDateTime.parse(time).toInstant()));
 		this.ledger.record(caseNumber, person, rule, occurrenceKey, null);
-		ClockUtil.reset();
+		TestClock.reset();
 	}
 
 	private static MockHttpServletRequestBuilder voidEntry(long id, String body, String user) {

@@ -1,5 +1,6 @@
 package io.complaintdesk.penalty;
 
+import io.complaintdesk.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +35,7 @@ import io.complaintdesk.complaint.Channel;
 import io.complaintdesk.complaint.ComplainantType;
 import io.complaintdesk.complaint.ComplaintDeskProperties;
 import io.complaintdesk.complaint.ComplaintRegistry;
-import io.complaintdesk.complaint.ComplaintRegistry.NewComplaint;
+import io.complaintdesk.complaint.RegistryRows;
 import io.complaintdesk.complaint.Demand;
 import io.complaintdesk.penalty.PenaltyLedger.AlreadyVoidedException;
 import io.complaintdesk.penalty.PenaltyLedger.InvalidPenaltyException;
@@ -69,7 +69,7 @@ class PenaltyLedgerTests {
 
 	@AfterEach
 	void resetClock() {
-		ClockUtil.reset();
+		TestClock.reset();
 	}
 
 	@Test
@@ -123,7 +123,7 @@ class PenaltyLedgerTests {
 	void shouldVoidWithReasonAndKeepTheEntry() {
 		recordAt("2026-11-10T09:00:00+08:00", "verifyComplaint");
 		long id = this.ledger.find(CASE, PenaltyRule.LATE_FIRST_CONTACT, "verifyComplaint").orElseThrow().id();
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-02T02:00:00Z")));
+		TestClock.setCurrentTime(Date.from(Instant.parse("2026-12-02T02:00:00Z")));
 
 		this.ledger.voidEntry(id, "super1", "The customer asked to be called after the weekend");
 
@@ -275,7 +275,7 @@ class PenaltyLedgerTests {
 	}
 
 	private void recordAt(String time, String occurrenceKey) {
-		ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(time).toInstant()));
+		TestClock.setCurrentTime(Date.from(OffsetDateTime.parse(time).toInstant()));
 		assertThat(this.ledger.record(CASE, "agent1", PenaltyRule.LATE_FIRST_CONTACT, occurrenceKey, null)).isTrue();
 	}
 
@@ -291,7 +291,7 @@ class PenaltyLedgerTests {
 	}
 
 	private void register(String caseNumber) {
-		this.registry.register(new NewComplaint(caseNumber, "process-" + caseNumber, Instant.now(), "agent1",
+		this.registry.register(RegistryRows.row(caseNumber, "process-" + caseNumber, Instant.now(), "agent1",
 				Channel.PHONE, ComplainantType.CONSUMER, Category.DELIVERY, null, "Li Wei", "13900000000",
 				"Parcel arrived late", Demand.APOLOGY, null, null, null, null, null, 1, false));
 	}

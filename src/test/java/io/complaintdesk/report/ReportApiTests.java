@@ -1,5 +1,6 @@
 package io.complaintdesk.report;
 
+import io.complaintdesk.TestClock;
 import static io.complaintdesk.report.ReportSeed.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
@@ -16,7 +17,6 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import io.complaintdesk.TestUsers;
-import io.complaintdesk.system.Groups;
+import io.complaintdesk.base.Groups;
 
 /**
  * {@code /api/reports/weekly} and {@code /api/reports/monthly} with the Camunda users over HTTP
@@ -75,7 +75,7 @@ class ReportApiTests {
 
 	@BeforeEach
 	void setUp() {
-		ClockUtil.reset();
+		TestClock.reset();
 		this.identity.clearAuthentication();
 		TestUsers.create(this.identity);
 		createAdmin();
@@ -83,12 +83,12 @@ class ReportApiTests {
 		this.seed.delete(P, Q, R, S);
 		this.jdbc.update("DELETE FROM complaint_report WHERE period_label IN ('2025-W47', '2025-W48', '2025-11')");
 		seedWeek47();
-		ClockUtil.setCurrentTime(Date.from(at("2025-12-01 10:00")));
+		TestClock.setCurrentTime(Date.from(at("2025-12-01 10:00")));
 	}
 
 	@AfterEach
 	void tearDown() {
-		ClockUtil.reset();
+		TestClock.reset();
 	}
 
 	@Test
@@ -185,10 +185,10 @@ class ReportApiTests {
 	void shouldShowTheReleasedReportInsteadOfTheLiveFigures() throws Exception {
 		// week 48 (24 to 30 November 2025): released with one case, a second one registered after
 		this.seed.complaint(R, "2025-11-25 10:00").insert();
-		ClockUtil.setCurrentTime(Date.from(at("2025-12-01 09:00")));
+		TestClock.setCurrentTime(Date.from(at("2025-12-01 09:00")));
 		this.store.release(this.reports.compute(this.reports.week("2025-W48")), "clerk1");
 		this.seed.complaint(S, "2025-11-26 10:00").from("WALK_IN", "DELIVERY", "CONSUMER").insert();
-		ClockUtil.setCurrentTime(Date.from(at("2025-12-02 10:00")));
+		TestClock.setCurrentTime(Date.from(at("2025-12-02 10:00")));
 
 		this.mvc.perform(get("/api/reports/weekly").param("week", "2025-W48").with(httpBasic("gm1", "gm1")))
 			.andExpect(status().isOk())

@@ -1,5 +1,6 @@
 package io.complaintdesk.report;
 
+import io.complaintdesk.TestClock;
 import static io.complaintdesk.report.ReportSeed.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
@@ -9,7 +10,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,12 +75,12 @@ class ReportFiguresTests {
 	@BeforeEach
 	void setUp() {
 		this.seed = new ReportSeed(this.jdbc);
-		ClockUtil.setCurrentTime(Date.from(at("2026-11-23 09:00")));
+		TestClock.setCurrentTime(Date.from(at("2026-11-23 09:00")));
 	}
 
 	@AfterEach
 	void resetClock() {
-		ClockUtil.reset();
+		TestClock.reset();
 	}
 
 	@Test

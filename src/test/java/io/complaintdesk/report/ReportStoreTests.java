@@ -1,12 +1,12 @@
 package io.complaintdesk.report;
 
+import io.complaintdesk.TestClock;
 import static io.complaintdesk.report.ReportSeed.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.Date;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +41,7 @@ class ReportStoreTests {
 
 	@AfterEach
 	void resetClock() {
-		ClockUtil.reset();
+		TestClock.reset();
 	}
 
 	@Test
@@ -59,7 +59,7 @@ class ReportStoreTests {
 		seed.round("CMP-20261116-0001", 2, "2026-11-18 09:00").insert();
 		seed.penalty("CMP-20261116-0001", "agent1", "LATE_FIRST_CONTACT", "30", "2026-11-17 09:00", false);
 		ReportPeriod week = this.reports.week("2026-W47");
-		ClockUtil.setCurrentTime(Date.from(at("2026-11-23 09:00")));
+		TestClock.setCurrentTime(Date.from(at("2026-11-23 09:00")));
 		ComplaintReport report = this.reports.compute(week);
 
 		StoredReport released = this.store.release(report, "clerk1");
@@ -76,10 +76,10 @@ class ReportStoreTests {
 	@Test
 	void shouldReleaseAPeriodOnceAndKeepTheFirstRelease() {
 		ReportPeriod month = this.reports.month("2026-11");
-		ClockUtil.setCurrentTime(Date.from(at("2026-12-02 08:00")));
+		TestClock.setCurrentTime(Date.from(at("2026-12-02 08:00")));
 		StoredReport first = this.store.release(this.reports.compute(month), "complaint-report");
 		new ReportSeed(this.jdbc).complaint("CMP-20261119-0001", "2026-11-19 10:00").insert();
-		ClockUtil.setCurrentTime(Date.from(at("2026-12-03 08:00")));
+		TestClock.setCurrentTime(Date.from(at("2026-12-03 08:00")));
 
 		StoredReport again = this.store.release(this.reports.compute(month), "gm1");
 

@@ -1,5 +1,6 @@
 package io.complaintdesk.system;
 
+import io.complaintdesk.base.Groups;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -54,7 +55,7 @@ class MetricsTests {
 	void shouldServeComplaintMetricsToMonitoringUsers() throws Exception {
 		this.intake.register(new ComplaintRequest(null, "Li Wei", "13912345678", "FAX", "CONSUMER", "OTHER",
 				"Invoice missing", "EXPLANATION", null, null, null, null, null, false, false, false, false, false,
-				false));
+				false).toNewComplaint());
 
 		this.mvc.perform(get("/actuator/prometheus").with(httpBasic("monitor", "monitor")))
 			.andExpect(status().isOk())

@@ -1,5 +1,6 @@
 package io.complaintdesk.system;
 
+import io.complaintdesk.base.Groups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

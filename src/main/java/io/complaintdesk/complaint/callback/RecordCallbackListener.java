@@ -1,21 +1,21 @@
 package io.complaintdesk.complaint.callback;
 
+import java.time.Clock;
 import static io.complaintdesk.complaint.CallbackProcess.*;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import io.complaintdesk.system.ComplaintMetrics;
+import io.complaintdesk.complaint.ComplaintMetrics;
 
 import io.complaintdesk.complaint.CallbackMode;
 import io.complaintdesk.complaint.ComplaintProcess;
 import io.complaintdesk.complaint.ComplaintRegistry;
 import io.complaintdesk.complaint.ComplaintRegistry.CallbackAnswer;
-import io.complaintdesk.system.Actors;
-import io.complaintdesk.system.TaskInput;
+import io.complaintdesk.engine.Actors;
+import io.complaintdesk.base.TaskInput;
 
 /**
  * Completion of "Call back customer" (POLICY §6): one attempt. Reached customers give a
@@ -31,7 +31,10 @@ class RecordCallbackListener implements TaskListener {
 
 	private final ComplaintMetrics metrics;
 
-	RecordCallbackListener(CallbackPolicy policy, ComplaintRegistry registry, ComplaintMetrics metrics) {
+	private final Clock clock;
+
+	RecordCallbackListener(CallbackPolicy policy, ComplaintRegistry registry, ComplaintMetrics metrics, Clock clock) {
+		this.clock = clock;
 		this.policy = policy;
 		this.registry = registry;
 		this.metrics = metrics;
@@ -65,7 +68,7 @@ class RecordCallbackListener implements TaskListener {
 			this.metrics.callback("unreached");
 		}
 		this.registry.recordCallbackAttempt(ComplaintProcess.CASE_NUMBER.require(task),
-				ComplaintProcess.ROUND.require(task), answer, Actors.of(task), ClockUtil.now().toInstant());
+				ComplaintProcess.ROUND.require(task), answer, Actors.of(task), this.clock.instant());
 	}
 
 }

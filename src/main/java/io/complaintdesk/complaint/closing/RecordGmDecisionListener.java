@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import io.complaintdesk.complaint.ComplaintRegistry;
-import io.complaintdesk.system.TaskInput;
+import io.complaintdesk.base.TaskInput;
 
 /** Completion of the general manager's meeting decision (POLICY §6 总经理例会): final. */
 @Component("recordGmDecision")

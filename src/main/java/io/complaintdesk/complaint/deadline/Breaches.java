@@ -2,11 +2,13 @@ package io.complaintdesk.complaint.deadline;
 
 import org.springframework.stereotype.Service;
 
+import io.complaintdesk.complaint.ComplaintRegistry;
+import io.complaintdesk.complaint.ComplaintRegistry.ComplaintRecord;
 import io.complaintdesk.notification.Notifications;
 import io.complaintdesk.penalty.PenaltyLedger;
 import io.complaintdesk.penalty.PenaltyRule;
-import io.complaintdesk.system.ComplaintMetrics;
-import io.complaintdesk.system.Groups;
+import io.complaintdesk.complaint.ComplaintMetrics;
+import io.complaintdesk.base.Groups;
 
 /**
  * A missed deadline that costs a penalty (POLICY §7): the entry against the person responsible,
@@ -22,7 +24,11 @@ class Breaches {
 
 	private final ComplaintMetrics metrics;
 
-	Breaches(PenaltyLedger penalties, Notifications notifications, ComplaintMetrics metrics) {
+	private final ComplaintRegistry registry;
+
+	Breaches(PenaltyLedger penalties, Notifications notifications, ComplaintMetrics metrics,
+			ComplaintRegistry registry) {
+		this.registry = registry;
 		this.penalties = penalties;
 		this.notifications = notifications;
 		this.metrics = metrics;
@@ -33,8 +39,9 @@ class Breaches {
 		if (this.penalties.record(caseNumber, responsible, rule, occurrence, detail)) {
 			this.metrics.deadlineBreached(rule.name());
 		}
-		this.notifications.notifyGroup(rule.name().toLowerCase() + ":" + caseNumber + ":" + occurrence, caseNumber,
-				Groups.SUPERVISORS, subject, body + " Responsible: " + responsible
+		String accused = this.registry.find(caseNumber).map(ComplaintRecord::accusedEmployee).orElse(null);
+		this.notifications.notifyGroupExcept(rule.name().toLowerCase() + ":" + caseNumber + ":" + occurrence,
+				caseNumber, Groups.SUPERVISORS, accused, subject, body + " Responsible: " + responsible
 						+ ". A penalty entry has been recorded for review.");
 	}
 

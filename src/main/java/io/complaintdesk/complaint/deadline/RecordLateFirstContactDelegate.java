@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import io.complaintdesk.penalty.PenaltyRule;
-import io.complaintdesk.system.Groups;
+import io.complaintdesk.base.Groups;
 
 /**
  * The customer was not reached within a working day of receipt (POLICY §3, §7): a penalty entry

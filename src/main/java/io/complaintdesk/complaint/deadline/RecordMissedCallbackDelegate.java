@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import io.complaintdesk.complaint.CallbackProcess;
 import io.complaintdesk.penalty.PenaltyRule;
-import io.complaintdesk.system.Groups;
+import io.complaintdesk.base.Groups;
 
 /**
  * No satisfaction callback within 3 days of handling ending (POLICY §6, §7): a penalty entry (50)

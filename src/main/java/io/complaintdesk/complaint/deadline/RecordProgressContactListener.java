@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import io.complaintdesk.complaint.ComplaintRegistry;
-import io.complaintdesk.system.TaskInput;
+import io.complaintdesk.base.TaskInput;
 
 /** Completion of "Contact the customer about progress" (POLICY §5): counted in the round. */
 @Component("recordProgressContact")

@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import io.complaintdesk.notification.Notifications;
-import io.complaintdesk.system.ComplaintMetrics;
-import io.complaintdesk.system.Groups;
+import io.complaintdesk.complaint.ComplaintMetrics;
+import io.complaintdesk.base.Groups;
 
 /**
  * An open case past its deadline is reported to the next level up (POLICY §5 逾期反映): the
@@ -33,7 +33,8 @@ class ReportOverdueCaseDelegate implements JavaDelegate {
 		String group = REVIEWER_GROUP.getOrDefault(execution, Groups.SUPERVISORS);
 		OVERDUE_REPORT_GROUP.set(execution, group);
 		this.metrics.deadlineBreached("CASE_OVERDUE");
-		this.notifications.notifyGroup("case-overdue:" + caseNumber, caseNumber, group,
+		this.notifications.notifyGroupExcept("case-overdue:" + caseNumber, caseNumber, group,
+				ACCUSED_EMPLOYEE.get(execution),
 				"Complaint " + caseNumber + " is overdue",
 				"Complaint " + caseNumber + " of " + CUSTOMER_NAME.get(execution) + " (level " + LEVEL.get(execution)
 						+ ") is still open past its deadline (POLICY §5: closed within 7 days of receipt).");

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import io.complaintdesk.complaint.ComplaintRegistry;
-import io.complaintdesk.system.DecisionResults;
+import io.complaintdesk.base.DecisionResults;
 
 /** End listener of "Determine approver": who may approve this amount (POLICY §5 核决权限). */
 @Component("applyApprover")

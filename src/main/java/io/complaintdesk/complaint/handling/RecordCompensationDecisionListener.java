@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import io.complaintdesk.complaint.ComplaintRegistry;
-import io.complaintdesk.system.Actors;
+import io.complaintdesk.engine.Actors;
 
 /** Completion of "Approve compensation": a refusal sends the case back to the handler. */
 @Component("recordCompensationDecision")

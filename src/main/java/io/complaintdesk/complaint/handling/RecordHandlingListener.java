@@ -1,16 +1,16 @@
 package io.complaintdesk.complaint.handling;
 
+import java.time.Clock;
 import static io.complaintdesk.complaint.ComplaintProcess.*;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import io.complaintdesk.complaint.ComplaintRegistry;
-import io.complaintdesk.system.Actors;
-import io.complaintdesk.system.TaskInput;
+import io.complaintdesk.engine.Actors;
+import io.complaintdesk.base.TaskInput;
 
 /**
  * Completion of "Handle complaint" (POLICY §5): the resolution, any compensation and whether the
@@ -21,7 +21,10 @@ class RecordHandlingListener implements TaskListener {
 
 	private final ComplaintRegistry registry;
 
-	RecordHandlingListener(ComplaintRegistry registry) {
+	private final Clock clock;
+
+	RecordHandlingListener(ComplaintRegistry registry, Clock clock) {
+		this.clock = clock;
 		this.registry = registry;
 	}
 
@@ -38,7 +41,7 @@ class RecordHandlingListener implements TaskListener {
 		COMPENSATION_APPROVED.remove(task);
 		REVIEW_APPROVED.remove(task);
 		this.registry.recordHandling(CASE_NUMBER.require(task), ROUND.require(task), Actors.of(task),
-				ClockUtil.now().toInstant(), resolution, amount, atFault);
+				this.clock.instant(), resolution, amount, atFault);
 	}
 
 }

@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import io.complaintdesk.complaint.ComplaintRegistry;
-import io.complaintdesk.system.Actors;
-import io.complaintdesk.system.TaskInput;
+import io.complaintdesk.engine.Actors;
+import io.complaintdesk.base.TaskInput;
 
 /**
  * Completion of "Review handling" by the level above (POLICY §5). A rejection must say why: the

@@ -1,16 +1,16 @@
 package io.complaintdesk.complaint.handling;
 
+import java.time.Clock;
 import static io.complaintdesk.complaint.ComplaintProcess.*;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import io.complaintdesk.complaint.ComplaintRegistry;
 import io.complaintdesk.complaint.ComplaintRegistry.Routing;
-import io.complaintdesk.system.DecisionResults;
+import io.complaintdesk.base.DecisionResults;
 
 /**
  * End listener of "Determine handlers": keeps the groups {@code complaint-routing} chose for this
@@ -21,7 +21,10 @@ class StartHandlingRoundListener implements ExecutionListener {
 
 	private final ComplaintRegistry registry;
 
-	StartHandlingRoundListener(ComplaintRegistry registry) {
+	private final Clock clock;
+
+	StartHandlingRoundListener(ComplaintRegistry registry, Clock clock) {
+		this.clock = clock;
 		this.registry = registry;
 	}
 
@@ -34,7 +37,7 @@ class StartHandlingRoundListener implements ExecutionListener {
 		REVIEWER_GROUP.set(execution, routing.reviewerGroup());
 		CALLBACK_GROUP.set(execution, routing.callbackGroup());
 		this.registry.startRound(CASE_NUMBER.require(execution), ROUND.require(execution), LEVEL.require(execution),
-				MAJOR.require(execution), routing, ClockUtil.now().toInstant());
+				MAJOR.require(execution), routing, this.clock.instant());
 	}
 
 }

@@ -6,10 +6,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import io.complaintdesk.system.ComplaintMetrics;
+import io.complaintdesk.complaint.ComplaintMetrics;
 
 import io.complaintdesk.complaint.CallbackProcess;
-import io.complaintdesk.system.ProcessVariable;
+import io.complaintdesk.complaint.ComplaintLevels;
+import io.complaintdesk.base.ProcessVariable;
 
 /**
  * Service task "Raise complaint one level" (POLICY §6 自动升级): a dissatisfied customer lifts the
@@ -18,8 +19,6 @@ import io.complaintdesk.system.ProcessVariable;
  */
 @Component("upgradeComplaint")
 class UpgradeComplaintDelegate implements JavaDelegate {
-
-	static final int HIGHEST_LEVEL = 3;
 
 	private static final ProcessVariable<?>[] ROUND_DECISIONS = { COMPENSATION_APPROVED, REVIEW_APPROVED,
 			REVIEW_COMMENT, APPROVER_GROUP, CallbackProcess.REACHED, CallbackProcess.SATISFACTION,
@@ -34,7 +33,7 @@ class UpgradeComplaintDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		int level = LEVEL.require(execution);
-		if (level >= HIGHEST_LEVEL) {
+		if (level >= ComplaintLevels.HIGHEST) {
 			throw new IllegalStateException("A level-" + level + " complaint cannot be raised further");
 		}
 		PREVIOUS_SATISFACTION.set(execution, CallbackProcess.SATISFACTION.get(execution));

@@ -7,31 +7,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import io.complaintdesk.system.ComplaintMetrics;
-
-import io.complaintdesk.complaint.ComplaintRegistry;
-import io.complaintdesk.complaint.major.MajorComplaintWarning;
-import io.complaintdesk.system.DecisionResults;
+import io.complaintdesk.base.DecisionResults;
 
 /**
- * End listener of the business-rule tasks that evaluate {@code complaint-level}: keeps
- * {@code level} and {@code major} and writes them to the registry (POLICY §4).
+ * End listener of the business-rule tasks that evaluate {@code complaint-level} (POLICY §4): keeps
+ * {@code level} and {@code major}, whether the client ranks first (四优先), and whether brand and
+ * legal are still to be warned ({@code majorWarningDue}, read by the gateway after it).
  */
 @Component("applyComplaintLevel")
 class ApplyComplaintLevelListener implements ExecutionListener {
-
-	private final ComplaintRegistry registry;
-
-	private final MajorComplaintWarning majorWarning;
-
-	private final ComplaintMetrics metrics;
-
-	ApplyComplaintLevelListener(ComplaintRegistry registry, MajorComplaintWarning majorWarning,
-			ComplaintMetrics metrics) {
-		this.registry = registry;
-		this.majorWarning = majorWarning;
-		this.metrics = metrics;
-	}
 
 	@Override
 	public void notify(DelegateExecution execution) {
@@ -42,11 +26,7 @@ class ApplyComplaintLevelListener implements ExecutionListener {
 		MAJOR.set(execution, major);
 		String tier = CLIENT_TIER.get(execution);
 		PRIORITY_CLIENT.set(execution, "VIP".equals(tier) || "PREFERRED".equals(tier));
-		this.registry.updateClassification(CASE_NUMBER.require(execution), level, major);
-		this.majorWarning.raiseOnce(execution);
-		if (Elements.CLASSIFY_COMPLAINT.equals(execution.getCurrentActivityId())) {
-			this.metrics.registered(level, CHANNEL.require(execution).name());
-		}
+		MAJOR_WARNING_DUE.set(execution, major && !MAJOR_WARNING_RAISED.getOrDefault(execution, false));
 	}
 
 }

@@ -11,15 +11,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 
 import io.complaintdesk.complaint.Category;
 import io.complaintdesk.complaint.Channel;
 import io.complaintdesk.complaint.ComplainantType;
 import io.complaintdesk.complaint.Demand;
-import io.complaintdesk.system.EnumName;
-import io.complaintdesk.system.PlainText;
+import io.complaintdesk.complaint.NewComplaint;
+import io.complaintdesk.base.EnumName;
+import io.complaintdesk.base.PlainText;
 
 /**
  * A complaint as it arrives from any channel: the start variables of {@code complaint-handling}
@@ -42,7 +41,7 @@ public record ComplaintRequest(@Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]
 		Boolean reputationRisk) {
 
 	/** Reads a request back from start variables (a Tasklist start form, the engine REST API). */
-	static ComplaintRequest fromVariables(Map<String, Object> variables) {
+	public static ComplaintRequest fromVariables(Map<String, Object> variables) {
 		return new ComplaintRequest(text(variables, CUSTOMER_ID.name()), text(variables, CUSTOMER_NAME.name()),
 				text(variables, CONTACT_PHONE.name()), text(variables, CHANNEL.name()),
 				text(variables, COMPLAINANT_TYPE.name()), text(variables, CATEGORY.name()),
@@ -53,41 +52,24 @@ public record ComplaintRequest(@Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]
 				BATCH_ISSUE.from(variables), DISTURBANCE.from(variables), REPUTATION_RISK.from(variables));
 	}
 
-	/** The start variables, blanks dropped and flags defaulted to false. */
-	VariableMap toVariables() {
-		VariableMap variables = Variables.createVariables();
-		putText(variables, CUSTOMER_ID.name(), this.customerId);
-		putText(variables, CUSTOMER_NAME.name(), this.customerName);
-		putText(variables, CONTACT_PHONE.name(), this.contactPhone);
-		putText(variables, CHANNEL.name(), this.channel);
-		putText(variables, COMPLAINANT_TYPE.name(), this.complainantType);
-		putText(variables, CATEGORY.name(), this.category);
-		putText(variables, DESCRIPTION.name(), this.description);
-		putText(variables, DEMAND.name(), this.demand);
-		if (this.claimAmount != null) {
-			CLAIM_AMOUNT.putInto(variables, this.claimAmount);
-		}
-		putText(variables, PRODUCT_CODE.name(), this.productCode);
-		putText(variables, STORE_CODE.name(), this.storeCode);
-		putText(variables, ACCUSED_EMPLOYEE.name(), this.accusedEmployee);
-		putText(variables, RELATED_CASE_NUMBER.name(), this.relatedCaseNumber);
-		REPEAT_COMPLAINT.putInto(variables, isTrue(this.repeatComplaint));
-		EMOTIONAL.putInto(variables, isTrue(this.emotional));
-		BEYOND_AUTHORITY.putInto(variables, isTrue(this.beyondAuthority));
-		BATCH_ISSUE.putInto(variables, isTrue(this.batchIssue));
-		DISTURBANCE.putInto(variables, isTrue(this.disturbance));
-		REPUTATION_RISK.putInto(variables, isTrue(this.reputationRisk));
-		return variables;
+	/** The typed complaint; call it on a request that passed validation. */
+	public NewComplaint toNewComplaint() {
+		return new NewComplaint(blankToNull(this.customerId), blankToNull(this.customerName),
+				blankToNull(this.contactPhone), Channel.valueOf(this.channel.trim()),
+				ComplainantType.valueOf(this.complainantType.trim()), Category.valueOf(this.category.trim()),
+				blankToNull(this.description), Demand.valueOf(this.demand.trim()), this.claimAmount,
+				blankToNull(this.productCode), blankToNull(this.storeCode), blankToNull(this.accusedEmployee),
+				blankToNull(this.relatedCaseNumber),
+				new NewComplaint.Flags(isTrue(this.repeatComplaint), isTrue(this.emotional), isTrue(this.beyondAuthority),
+						isTrue(this.batchIssue), isTrue(this.disturbance), isTrue(this.reputationRisk)));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 	private static boolean isTrue(Boolean flag) {
 		return Boolean.TRUE.equals(flag);
-	}
-
-	private static void putText(Map<String, Object> variables, String name, String value) {
-		if (value != null && !value.isBlank()) {
-			variables.put(name, value.trim());
-		}
 	}
 
 	private static String text(Map<String, Object> variables, String name) {

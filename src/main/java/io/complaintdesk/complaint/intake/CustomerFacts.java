@@ -1,13 +1,13 @@
 package io.complaintdesk.complaint.intake;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import io.complaintdesk.complaint.ComplaintDeskProperties;
+import io.complaintdesk.complaint.ComplaintRegistry;
+import io.complaintdesk.complaint.NewComplaint;
 import io.complaintdesk.customer.Customer;
 import io.complaintdesk.customer.CustomerDirectory;
 
@@ -21,13 +21,13 @@ class CustomerFacts {
 
 	private final CustomerDirectory customers;
 
-	private final JdbcTemplate jdbc;
+	private final ComplaintRegistry registry;
 
 	private final ComplaintDeskProperties properties;
 
-	CustomerFacts(CustomerDirectory customers, JdbcTemplate jdbc, ComplaintDeskProperties properties) {
+	CustomerFacts(CustomerDirectory customers, ComplaintRegistry registry, ComplaintDeskProperties properties) {
 		this.customers = customers;
-		this.jdbc = jdbc;
+		this.registry = registry;
 		this.properties = properties;
 	}
 
@@ -44,24 +44,14 @@ class CustomerFacts {
 	 * A second complaint about the same matter (二次投诉): an earlier complaint of the same customer
 	 * within the configured window about the same product, or the earlier case it names.
 	 */
-	boolean isRepeat(ComplaintRequest request, Instant receivedAt) {
-		Timestamp since = Timestamp.from(receivedAt.minus(this.properties.repeatWindow()));
-		if (request.relatedCaseNumber() != null) {
-			Integer related = this.jdbc.queryForObject(
-					"SELECT COUNT(*) FROM complaint WHERE case_number = ? AND received_at >= ?"
-							+ " AND (? IS NULL OR customer_id = ?)",
-					Integer.class, request.relatedCaseNumber(), since, request.customerId(), request.customerId());
-			if (related != null && related > 0) {
-				return true;
-			}
+	boolean isRepeat(NewComplaint complaint, Instant receivedAt) {
+		Instant since = receivedAt.minus(this.properties.repeatWindow());
+		if (complaint.relatedCaseNumber() != null
+				&& this.registry.existsSince(complaint.relatedCaseNumber(), complaint.customerId(), since)) {
+			return true;
 		}
-		if (request.customerId() == null || request.productCode() == null) {
-			return false;
-		}
-		Integer sameProduct = this.jdbc.queryForObject(
-				"SELECT COUNT(*) FROM complaint WHERE customer_id = ? AND product_code = ? AND received_at >= ?",
-				Integer.class, request.customerId(), request.productCode(), since);
-		return sameProduct != null && sameProduct > 0;
+		return complaint.customerId() != null && complaint.productCode() != null
+				&& this.registry.complainedAboutProductSince(complaint.customerId(), complaint.productCode(), since);
 	}
 
 }

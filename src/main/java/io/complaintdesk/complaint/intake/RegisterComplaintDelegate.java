@@ -2,65 +2,42 @@ package io.complaintdesk.complaint.intake;
 
 import static io.complaintdesk.complaint.ComplaintProcess.*;
 
-import java.time.Instant;
-import java.util.Date;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import io.complaintdesk.complaint.Deadlines;
+import io.complaintdesk.complaint.ComplaintMetrics;
+import io.complaintdesk.complaint.NewComplaint;
 
-import io.complaintdesk.complaint.intake.ComplaintRegistration.Registered;
-
-/** Service task "Register complaint": case number, business key, registry row. */
+/**
+ * Service task "Register complaint" (POLICY §2), after the preliminary classification: the case
+ * number (also the business key) and the registry row, written once with its level and major flag.
+ */
 @Component("registerComplaint")
 class RegisterComplaintDelegate implements JavaDelegate {
 
 	private final ComplaintRegistration registration;
 
-	private final Deadlines deadlines;
+	private final ComplaintMetrics metrics;
 
-	private final CustomerFacts customers;
-
-	RegisterComplaintDelegate(ComplaintRegistration registration, Deadlines deadlines, CustomerFacts customers) {
+	RegisterComplaintDelegate(ComplaintRegistration registration, ComplaintMetrics metrics) {
 		this.registration = registration;
-		this.deadlines = deadlines;
-		this.customers = customers;
+		this.metrics = metrics;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Instant receivedAt = ClockUtil.now().toInstant();
-		ComplaintRequest request = ComplaintRequest.fromVariables(execution.getVariables());
-		// the repeat check looks at earlier complaints, so it runs before this one is written
-		boolean repeat = this.customers.isRepeat(request, receivedAt);
-		Registered registered = this.registration.register(request, execution.getProcessInstanceId(),
-				REGISTERED_BY.get(execution), receivedAt);
-		// a start form sends empty optional fields as ""; an absent value is absent, not blank
-		execution.getVariables().forEach((name, value) -> {
-			if (value instanceof String text && text.isBlank()) {
-				execution.removeVariable(name);
-			}
-		});
-		execution.setVariables(registered.normalizedVariables());
-		execution.setProcessBusinessKey(registered.caseNumber());
-		CASE_NUMBER.set(execution, registered.caseNumber());
-		RECEIVED_AT.set(execution, Date.from(receivedAt));
-		CLOSE_BY.set(execution, this.deadlines.closeBy(receivedAt));
-		RECEIVED_ON.set(execution, this.deadlines.localText(receivedAt));
-		CLOSE_ON.set(execution, this.deadlines.localText(this.deadlines.closeBy(receivedAt).toInstant()));
-		ROUND.set(execution, 1);
-		if (repeat) {
-			REPEAT_COMPLAINT.set(execution, true);
+		// the typed complaint "Take in complaint" left for this transaction (transient, never stored)
+		if (!(execution.getVariable(NEW_COMPLAINT) instanceof NewComplaint complaint)) {
+			throw new IllegalStateException("Register complaint runs right after Take in complaint, in its transaction");
 		}
-		// the tier from the customer master; unknown customers have none (complaint-level accepts null)
-		String tier = this.customers.customer(request.customerId()).map((c) -> c.tier().name()).orElse(null);
-		if (tier != null || !execution.hasVariable(CLIENT_TIER.name())) {
-			execution.setVariable(CLIENT_TIER.name(), tier);
-		}
-		BLACKLISTED.set(execution, this.customers.isBlacklisted(request.customerId()));
+		int level = LEVEL.require(execution);
+		boolean major = MAJOR.require(execution);
+		String caseNumber = this.registration.register(complaint, execution.getProcessInstanceId(),
+				REGISTERED_BY.get(execution), RECEIVED_AT.require(execution).toInstant(), level, major);
+		execution.setProcessBusinessKey(caseNumber);
+		CASE_NUMBER.set(execution, caseNumber);
+		this.metrics.registered(level, complaint.channel().name());
 	}
 
 }

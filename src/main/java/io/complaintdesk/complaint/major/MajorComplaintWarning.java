@@ -4,34 +4,48 @@ import static io.complaintdesk.complaint.ComplaintProcess.*;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import io.complaintdesk.customer.ContactMasking;
-import io.complaintdesk.system.ProcessVariable;
+import io.complaintdesk.base.ProcessVariable;
+import io.complaintdesk.engine.Privileged;
 
 /**
- * Starts {@code major-complaint-warning} the first time a case is classified major (POLICY §4:
- * early warning to brand and legal within 24 hours, crisis team convened by the general manager),
- * in the same transaction as the classification.
+ * Message throw events "Early warning to brand and legal" of {@code complaint-handling}: send the
+ * message {@value #MESSAGE} that starts {@code major-complaint-warning} (POLICY §4: early warning
+ * to brand and legal within 24 hours, crisis team convened by the general manager), in the same
+ * transaction as the classification. The gateway before it lets it run once per case.
  */
-@Component
-public class MajorComplaintWarning {
+@Component("raiseMajorWarning")
+public class MajorComplaintWarning implements JavaDelegate {
 
 	public static final String PROCESS_KEY = "major-complaint-warning";
+
+	/** the message start event of {@code major-complaint-warning} */
+	public static final String MESSAGE = "MajorComplaintRaised";
+
+	private final RuntimeService runtime;
+
+	private final Privileged privileged;
+
+	MajorComplaintWarning(RuntimeService runtime, Privileged privileged) {
+		this.runtime = runtime;
+		this.privileged = privileged;
+	}
 
 	private static final List<ProcessVariable<?>> SUMMARY = List.of(CASE_NUMBER, CUSTOMER_ID, CUSTOMER_NAME,
 			CONTACT_PHONE, CHANNEL, COMPLAINANT_TYPE, CATEGORY, DESCRIPTION, DEMAND, LEVEL, MAJOR, ROUND, CLIENT_TIER,
 			PRIORITY_CLIENT, ACCUSED_EMPLOYEE, RECEIVED_AT, CLOSE_BY, RECEIVED_ON, CLOSE_ON, BLACKLISTED);
 
-	public void raiseOnce(DelegateExecution execution) {
-		if (!MAJOR.getOrDefault(execution, false) || MAJOR_WARNING_RAISED.getOrDefault(execution, false)) {
-			return;
-		}
+	@Override
+	public void execute(DelegateExecution execution) {
 		MAJOR_WARNING_RAISED.set(execution, true);
+		MAJOR_WARNING_DUE.set(execution, false);
 		VariableMap variables = Variables.createVariables();
 		for (ProcessVariable<?> variable : SUMMARY) {
 			if (execution.hasVariable(variable.name())) {
@@ -42,13 +56,10 @@ public class MajorComplaintWarning {
 		CONTACT_PHONE.find(execution)
 			.ifPresent((phone) -> variables.put(CONTACT_PHONE.name(), ContactMasking.phone(phone)));
 		// started by the engine on the case's behalf, whoever completed the step that classified it
-		Context.getCommandContext()
-			.runWithoutAuthorization(() -> execution.getProcessEngineServices()
-				.getRuntimeService()
-				.createProcessInstanceByKey(PROCESS_KEY)
-				.businessKey(CASE_NUMBER.require(execution))
-				.setVariables(variables)
-				.execute());
+		this.privileged.run(() -> this.runtime.createMessageCorrelation(MESSAGE)
+			.processInstanceBusinessKey(CASE_NUMBER.require(execution))
+			.setVariables(variables)
+			.correlateStartMessage());
 	}
 
 }

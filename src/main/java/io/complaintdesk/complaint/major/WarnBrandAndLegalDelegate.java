@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import io.complaintdesk.notification.Notifications;
-import io.complaintdesk.system.Groups;
+import io.complaintdesk.base.Groups;
 
 /** Service task "Warn brand and legal (预警报备)": notifications to brand/legal and the GM. */
 @Component("warnBrandAndLegal")
@@ -27,10 +27,11 @@ class WarnBrandAndLegalDelegate implements JavaDelegate {
 				+ CHANNEL.get(execution) + " is classified major (level " + LEVEL.get(execution) + "): "
 				+ DESCRIPTION.get(execution) + "\n\nPOLICY §4: brand and legal are warned within 24 hours; the general "
 				+ "manager convenes the crisis team.";
-		this.notifications.notifyGroup("major-warning:" + caseNumber + ":" + Groups.BRAND_LEGAL, caseNumber,
-				Groups.BRAND_LEGAL, subject, body);
-		this.notifications.notifyGroup("major-warning:" + caseNumber + ":" + Groups.GM, caseNumber, Groups.GM, subject,
-				body);
+		String accused = ACCUSED_EMPLOYEE.get(execution);
+		this.notifications.notifyGroupExcept("major-warning:" + caseNumber + ":" + Groups.BRAND_LEGAL, caseNumber,
+				Groups.BRAND_LEGAL, accused, subject, body);
+		this.notifications.notifyGroupExcept("major-warning:" + caseNumber + ":" + Groups.GM, caseNumber, Groups.GM,
+				accused, subject, body);
 	}
 
 }

@@ -1,17 +1,17 @@
 package io.complaintdesk.complaint.verification;
 
+import java.time.Clock;
 import static io.complaintdesk.complaint.ComplaintProcess.*;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import io.complaintdesk.complaint.ComplaintRegistry;
-import io.complaintdesk.system.Actors;
-import io.complaintdesk.system.ProcessVariable;
-import io.complaintdesk.system.TaskInput;
+import io.complaintdesk.engine.Actors;
+import io.complaintdesk.base.ProcessVariable;
+import io.complaintdesk.base.TaskInput;
 
 /**
  * Completion of "Verify complaint" (POLICY §3): the handler says whether the complaint is valid;
@@ -22,7 +22,10 @@ class RecordVerificationListener implements TaskListener {
 
 	private final ComplaintRegistry registry;
 
-	RecordVerificationListener(ComplaintRegistry registry) {
+	private final Clock clock;
+
+	RecordVerificationListener(ComplaintRegistry registry, Clock clock) {
+		this.clock = clock;
 		this.registry = registry;
 	}
 
@@ -40,7 +43,7 @@ class RecordVerificationListener implements TaskListener {
 			}
 		}
 		this.registry.recordVerification(CASE_NUMBER.require(task), valid, note, Actors.of(task),
-				ClockUtil.now().toInstant());
+				this.clock.instant());
 	}
 
 }

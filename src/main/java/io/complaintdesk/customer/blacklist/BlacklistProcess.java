@@ -2,7 +2,7 @@ package io.complaintdesk.customer.blacklist;
 
 import java.util.Date;
 
-import io.complaintdesk.system.ProcessVariable;
+import io.complaintdesk.base.ProcessVariable;
 
 /**
  * The {@code customer-blacklist} process (POLICY §8 客户黑名单): its key, element ids and variables

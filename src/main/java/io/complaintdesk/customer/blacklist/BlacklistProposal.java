@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import io.complaintdesk.system.TaskInput;
+import io.complaintdesk.base.TaskInput;
 
 /**
  * What a supervisor enters to propose a blacklisting (start form {@code proposeBlacklisting}):

@@ -1,5 +1,6 @@
 package io.complaintdesk.customer.blacklist;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -7,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -25,7 +25,10 @@ public class BlacklistRegistry {
 
 	private final JdbcTemplate jdbc;
 
-	BlacklistRegistry(JdbcTemplate jdbc) {
+	private final Clock clock;
+
+	BlacklistRegistry(JdbcTemplate jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -39,7 +42,7 @@ public class BlacklistRegistry {
 		return first("""
 				SELECT * FROM customer_blacklist
 				WHERE customer_id = ? AND (status = 'PROPOSED' OR (status = 'ACTIVE' AND blacklisted_until > ?))
-				ORDER BY proposed_at DESC, id DESC""", customerId, Timestamp.from(ClockUtil.now().toInstant()));
+				ORDER BY proposed_at DESC, id DESC""", customerId, Timestamp.from(this.clock.instant()));
 	}
 
 	public Optional<BlacklistEntry> find(long id) {

@@ -1,5 +1,6 @@
 package io.complaintdesk.customer.blacklist;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -9,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import io.complaintdesk.complaint.ComplaintDeskProperties;
 import io.complaintdesk.customer.ClientTier;
 import io.complaintdesk.customer.CustomerDirectory;
 
@@ -29,15 +29,15 @@ class Blacklisting {
 
 	private final BlacklistProperties properties;
 
-	private final ComplaintDeskProperties desk;
+	private final Clock clock;
 
 	private final CustomerDirectory customers;
 
-	Blacklisting(BlacklistRegistry registry, BlacklistProperties properties, ComplaintDeskProperties desk,
+	Blacklisting(BlacklistRegistry registry, BlacklistProperties properties, Clock clock,
 			CustomerDirectory customers) {
 		this.registry = registry;
 		this.properties = properties;
-		this.desk = desk;
+		this.clock = clock;
 		this.customers = customers;
 	}
 
@@ -52,7 +52,7 @@ class Blacklisting {
 		});
 		long id = this.registry.propose(proposal.customerId(), proposal.reason(), proposedBy, at, processInstanceId);
 		String businessKey = BlacklistProcess.BUSINESS_KEY_PREFIX + proposal.customerId() + "-"
-				+ DAY.format(at.atZone(this.desk.zone()));
+				+ DAY.format(at.atZone(this.clock.getZone()));
 		return new Proposed(id, businessKey, this.properties.duration());
 	}
 
@@ -69,7 +69,7 @@ class Blacklisting {
 
 	/** The director approved: the customer is blacklisted from now for the configured period. */
 	BlacklistEntry activate(long entryId, String director, Instant at) {
-		Instant until = this.properties.until(at, this.desk.zone());
+		Instant until = this.properties.until(at, this.clock.getZone());
 		this.registry.activate(entryId, director, at, until);
 		return this.registry.find(entryId).orElseThrow();
 	}
@@ -118,7 +118,7 @@ class Blacklisting {
 	}
 
 	private String day(Instant at) {
-		return at.atZone(this.desk.zone()).toLocalDate().toString();
+		return at.atZone(this.clock.getZone()).toLocalDate().toString();
 	}
 
 	/** A recorded proposal: its row, the instance's business key, the period it will last. */

@@ -1,10 +1,10 @@
 package io.complaintdesk.customer.blacklist;
 
+import java.time.Clock;
 import static io.complaintdesk.customer.blacklist.BlacklistProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,13 +16,16 @@ class RecordBlacklistExpiryDelegate implements JavaDelegate {
 
 	private final Blacklisting blacklisting;
 
-	RecordBlacklistExpiryDelegate(Blacklisting blacklisting) {
+	private final Clock clock;
+
+	RecordBlacklistExpiryDelegate(Blacklisting blacklisting, Clock clock) {
+		this.clock = clock;
 		this.blacklisting = blacklisting;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.blacklisting.expire(BLACKLIST_ENTRY_ID.require(execution), ClockUtil.now().toInstant());
+		this.blacklisting.expire(BLACKLIST_ENTRY_ID.require(execution), this.clock.instant());
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.complaintdesk.customer.blacklist;
 
+import java.time.Clock;
 import static io.complaintdesk.customer.blacklist.BlacklistProcess.*;
 
 import java.time.Instant;
@@ -7,7 +8,6 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import io.complaintdesk.customer.blacklist.Blacklisting.Proposed;
@@ -22,13 +22,16 @@ class RecordBlacklistProposalDelegate implements JavaDelegate {
 
 	private final Blacklisting blacklisting;
 
-	RecordBlacklistProposalDelegate(Blacklisting blacklisting) {
+	private final Clock clock;
+
+	RecordBlacklistProposalDelegate(Blacklisting blacklisting, Clock clock) {
+		this.clock = clock;
 		this.blacklisting = blacklisting;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Instant now = ClockUtil.now().toInstant();
+		Instant now = this.clock.instant();
 		BlacklistProposal proposal = BlacklistProposal.fromVariables(execution.getVariables());
 		Proposed proposed = this.blacklisting.propose(proposal, PROPOSED_BY.get(execution),
 				execution.getProcessInstanceId(), now);

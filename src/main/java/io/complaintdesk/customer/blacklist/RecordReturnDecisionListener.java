@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import io.complaintdesk.system.Actors;
-import io.complaintdesk.system.TaskInput;
+import io.complaintdesk.engine.Actors;
+import io.complaintdesk.base.TaskInput;
 
 /**
  * Completion of "Approve the return" (POLICY §8: after the blacklist the customer re-enters only

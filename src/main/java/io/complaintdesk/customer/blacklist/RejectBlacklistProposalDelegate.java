@@ -1,10 +1,10 @@
 package io.complaintdesk.customer.blacklist;
 
+import java.time.Clock;
 import static io.complaintdesk.customer.blacklist.BlacklistProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** Service task "Record the refusal": the director said no, the entry is REJECTED. */
@@ -13,14 +13,17 @@ class RejectBlacklistProposalDelegate implements JavaDelegate {
 
 	private final Blacklisting blacklisting;
 
-	RejectBlacklistProposalDelegate(Blacklisting blacklisting) {
+	private final Clock clock;
+
+	RejectBlacklistProposalDelegate(Blacklisting blacklisting, Clock clock) {
+		this.clock = clock;
 		this.blacklisting = blacklisting;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		this.blacklisting.reject(BLACKLIST_ENTRY_ID.require(execution), DECIDED_BY.require(execution),
-				ClockUtil.now().toInstant());
+				this.clock.instant());
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.complaintdesk.customer.review;
 
+import java.time.Clock;
 import static io.complaintdesk.customer.review.ClientTierReview.*;
 
 import java.time.Instant;
@@ -9,11 +10,9 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import io.complaintdesk.system.BusinessKeys;
-import io.complaintdesk.complaint.ComplaintDeskProperties;
+import io.complaintdesk.base.BusinessKeys;
 import io.complaintdesk.customer.Customer;
 import io.complaintdesk.customer.CustomerDirectory;
 
@@ -32,21 +31,20 @@ class ProposeTierChangesDelegate implements JavaDelegate {
 
 	private final HistoryService history;
 
-	private final ComplaintDeskProperties desk;
+	private final Clock clock;
 
-	ProposeTierChangesDelegate(CustomerDirectory directory, TierReview review, HistoryService history,
-			ComplaintDeskProperties desk) {
+	ProposeTierChangesDelegate(CustomerDirectory directory, TierReview review, HistoryService history, Clock clock) {
+		this.clock = clock;
 		this.directory = directory;
 		this.review = review;
 		this.history = history;
-		this.desk = desk;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Instant now = ClockUtil.now().toInstant();
+		Instant now = this.clock.instant();
 		if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
-			execution.setProcessBusinessKey(unusedKey(ClientTierReview.businessKey(now, this.desk.zone())));
+			execution.setProcessBusinessKey(unusedKey(ClientTierReview.businessKey(now, this.clock.getZone())));
 		}
 		List<Customer> customers = this.directory.all();
 		List<ProposedTierChange> proposal = this.review.propose(customers, this.directory.blacklisted().keySet());

@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import io.complaintdesk.customer.CustomerDirectory;
-import io.complaintdesk.system.Actors;
-import io.complaintdesk.system.TaskInput;
+import io.complaintdesk.engine.Actors;
+import io.complaintdesk.base.TaskInput;
 
 /**
  * Completion of "Approve tier changes": the supervisor approves the proposal with their

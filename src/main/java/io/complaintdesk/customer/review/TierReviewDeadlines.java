@@ -1,10 +1,10 @@
 package io.complaintdesk.customer.review;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import io.complaintdesk.calendar.WorkingCalendar;
@@ -22,14 +22,17 @@ public class TierReviewDeadlines {
 
 	private final WorkingCalendar calendar;
 
-	TierReviewDeadlines(TierReviewProperties properties, WorkingCalendar calendar) {
+	private final Clock clock;
+
+	TierReviewDeadlines(TierReviewProperties properties, WorkingCalendar calendar, Clock clock) {
+		this.clock = clock;
 		this.properties = properties;
 		this.calendar = calendar;
 	}
 
 	public Date approval(VariableScope scope) {
 		Date reviewedAt = ClientTierReview.REVIEWED_AT.get(scope);
-		Instant from = (reviewedAt != null) ? reviewedAt.toInstant() : ClockUtil.now().toInstant();
+		Instant from = (reviewedAt != null) ? reviewedAt.toInstant() : this.clock.instant();
 		int days = ClientTierReview.VIP_DOWNGRADE_FOR_PROBLEMS.getOrDefault(scope, false)
 				? this.properties.vipDowngradeWorkingDays() : this.properties.approvalWorkingDays();
 		return Date.from(this.calendar.plusWorkingDays(from, days));

@@ -1,8 +1,8 @@
 package io.complaintdesk.report.dashboard;
 
+import java.time.Clock;
 import java.util.Set;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import io.complaintdesk.system.Groups;
+import io.complaintdesk.base.Groups;
 
 /**
  * {@code GET /api/reports/dashboard}: the figures of the "Complaint desk" dashboard in Cockpit
@@ -27,7 +27,10 @@ class DashboardController {
 
 	private final DeskDashboard dashboard;
 
-	DashboardController(DeskDashboard dashboard) {
+	private final Clock clock;
+
+	DashboardController(DeskDashboard dashboard, Clock clock) {
+		this.clock = clock;
 		this.dashboard = dashboard;
 	}
 
@@ -40,7 +43,7 @@ class DashboardController {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
 					"Only supervisors, directors and the general manager see the complaint desk dashboard");
 		}
-		return this.dashboard.at(ClockUtil.now().toInstant());
+		return this.dashboard.at(this.clock.instant());
 	}
 
 }

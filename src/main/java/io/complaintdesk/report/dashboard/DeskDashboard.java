@@ -1,5 +1,6 @@
 package io.complaintdesk.report.dashboard;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -80,10 +81,10 @@ public class DeskDashboard {
 
 	private final Duration caseDeadline;
 
-	DeskDashboard(JdbcTemplate jdbc, WorkingCalendar calendar, ComplaintDeskProperties properties) {
+	DeskDashboard(JdbcTemplate jdbc, WorkingCalendar calendar, ComplaintDeskProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
-		this.zone = properties.zone();
+		this.zone = clock.getZone();
 		this.caseDeadline = properties.caseDeadline();
 	}
 

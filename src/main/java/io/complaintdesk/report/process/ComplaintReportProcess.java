@@ -5,7 +5,7 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-import io.complaintdesk.system.ProcessVariable;
+import io.complaintdesk.base.ProcessVariable;
 
 /**
  * The {@code complaint-report} process (POLICY §10 报表): its key, element ids and variables with

@@ -1,5 +1,6 @@
 package io.complaintdesk.report.process;
 
+import java.time.Clock;
 import static io.complaintdesk.report.process.ComplaintReportProcess.*;
 
 import java.time.Instant;
@@ -12,17 +13,16 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import io.complaintdesk.system.BusinessKeys;
+import io.complaintdesk.base.BusinessKeys;
 import io.complaintdesk.report.ReportPeriod;
 import io.complaintdesk.report.ReportStore;
-import io.complaintdesk.system.TaskInput;
+import io.complaintdesk.base.TaskInput;
 
 /**
  * Service task "Determine due reports", synchronous with the start: a request that cannot be served
@@ -45,7 +45,10 @@ class DetermineDueReportsDelegate implements JavaDelegate {
 
 	private final HistoryService history;
 
-	DetermineDueReportsDelegate(ReportRuns runs, ReportStore store, RuntimeService runtime, HistoryService history) {
+	private final Clock clock;
+
+	DetermineDueReportsDelegate(ReportRuns runs, ReportStore store, RuntimeService runtime, HistoryService history, Clock clock) {
+		this.clock = clock;
 		this.runs = runs;
 		this.store = store;
 		this.runtime = runtime;
@@ -54,7 +57,7 @@ class DetermineDueReportsDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Instant now = ClockUtil.now().toInstant();
+		Instant now = this.clock.instant();
 		String kind = TaskInput.optionalText(execution, KIND);
 		String period = TaskInput.optionalText(execution, PERIOD);
 		boolean onDemand = kind != null || period != null;

@@ -1,5 +1,6 @@
 package io.complaintdesk.report.process;
 
+import java.time.Clock;
 import static io.complaintdesk.report.process.ComplaintReportProcess.*;
 
 import java.time.Instant;
@@ -7,7 +8,6 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import io.complaintdesk.calendar.CalendarProperties;
@@ -37,8 +37,11 @@ class PrepareReportDelegate implements JavaDelegate {
 
 	private final CalendarProperties calendar;
 
+	private final Clock clock;
+
 	PrepareReportDelegate(Reports reports, ReportRuns runs, ReportDeadlines deadlines,
-			ReportProcessProperties properties, CalendarProperties calendar) {
+			ReportProcessProperties properties, CalendarProperties calendar, Clock clock) {
+		this.clock = clock;
 		this.reports = reports;
 		this.runs = runs;
 		this.deadlines = deadlines;
@@ -49,7 +52,7 @@ class PrepareReportDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		ReportPeriod period = this.runs.period(REPORT.require(execution));
-		Instant now = ClockUtil.now().toInstant();
+		Instant now = this.clock.instant();
 		ComplaintReport report = this.reports.compute(period);
 		Instant due = this.deadlines.release(period, now);
 		String link = this.properties.baseUrl() + ReportLinks.path(period);

@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import io.complaintdesk.system.Actors;
-import io.complaintdesk.system.TaskInput;
+import io.complaintdesk.engine.Actors;
+import io.complaintdesk.base.TaskInput;
 
 /**
  * "Release the report": on {@code create} the task is named after its report, so a weekly and a

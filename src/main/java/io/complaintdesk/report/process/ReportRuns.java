@@ -1,5 +1,6 @@
 package io.complaintdesk.report.process;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +16,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import io.complaintdesk.complaint.ComplaintDeskProperties;
 import io.complaintdesk.report.ReportPeriod;
 
 /**
@@ -43,8 +43,8 @@ public class ReportRuns {
 	private final ZoneId zone;
 
 	@Autowired
-	ReportRuns(ComplaintDeskProperties desk) {
-		this(desk.zone());
+	ReportRuns(Clock clock) {
+		this(clock.getZone());
 	}
 
 	/** Days counted in this zone. */

@@ -1,5 +1,6 @@
 package io.complaintdesk.customer.blacklist;
 
+import io.complaintdesk.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -24,7 +25,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -47,7 +47,7 @@ import io.complaintdesk.customer.CustomerType;
 import io.complaintdesk.customer.NewCustomer;
 import io.complaintdesk.customer.TierChange;
 import io.complaintdesk.customer.blacklist.BlacklistProcess.Elements;
-import io.complaintdesk.system.Groups;
+import io.complaintdesk.base.Groups;
 
 /**
  * The blacklist of POLICY §8 through the engine, as Tasklist drives it: a supervisor proposes, a
@@ -81,13 +81,13 @@ class CustomerBlacklistProcessTests {
 	void setUp() {
 		BpmnAwareTests.init(this.engine);
 		TestUsers.create(this.engine.getIdentityService());
-		ClockUtil.setCurrentTime(at("2026-11-23T10:00:00"));
+		TestClock.setCurrentTime(at("2026-11-23T10:00:00"));
 	}
 
 	@AfterEach
 	void tearDown() {
 		this.engine.getIdentityService().clearAuthentication();
-		ClockUtil.reset();
+		TestClock.reset();
 		BpmnAwareTests.reset();
 	}
 
@@ -113,7 +113,7 @@ class CustomerBlacklistProcessTests {
 		assertThat(candidateGroups(approve)).containsExactly(Groups.DIRECTORS);
 		assertThat(deployedForm(approve)).contains("\"id\": \"approveBlacklisting\"");
 
-		ClockUtil.setCurrentTime(at("2026-11-24T09:30:00"));
+		TestClock.setCurrentTime(at("2026-11-24T09:30:00"));
 		complete(approve, DIRECTOR, "blacklistApproved", true, "directorComment", "Agreed, documents are clear");
 
 		Instant until = instant("2027-05-24T09:30:00");
@@ -128,7 +128,7 @@ class CustomerBlacklistProcessTests {
 		Job expiry = timer(instance);
 		assertThat(expiry.getDuedate()).isEqualTo(Date.from(until));
 
-		ClockUtil.setCurrentTime(at("2027-05-24T09:31:00"));
+		TestClock.setCurrentTime(at("2027-05-24T09:31:00"));
 		execute(expiry);
 
 		BlacklistEntry expired = entry(customerId);
@@ -160,7 +160,7 @@ class CustomerBlacklistProcessTests {
 		String customerId = admit(ClientTier.PREFERRED);
 		ProcessInstance instance = propose(SUPERVISOR, customerId, "Public smear campaign against our stores", null);
 		complete(task(instance, Elements.APPROVE_BLACKLISTING), DIRECTOR, "blacklistApproved", true);
-		ClockUtil.setCurrentTime(at("2027-05-23T10:00:00"));
+		TestClock.setCurrentTime(at("2027-05-23T10:00:00"));
 		execute(timer(instance));
 
 		complete(task(instance, Elements.APPROVE_RETURN), DIRECTOR, "returnApproved", false, "returnComment",

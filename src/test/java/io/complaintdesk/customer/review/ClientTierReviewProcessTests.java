@@ -1,5 +1,6 @@
 package io.complaintdesk.customer.review;
 
+import io.complaintdesk.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -20,7 +21,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -84,14 +84,14 @@ class ClientTierReviewProcessTests {
 		this.jdbc.update("DELETE FROM customer_tier_history");
 		this.jdbc.update("DELETE FROM customer_blacklist");
 		this.jdbc.update("DELETE FROM customer");
-		ClockUtil.reset();
+		TestClock.reset();
 		BpmnAwareTests.reset();
 	}
 
 	@Test
 	void shouldProposeTheChangesAndApplyOnlyTheAmendedSetWithTheApproverAndReviewKey() throws Exception {
 		seedEast();
-		ClockUtil.setCurrentTime(at("2026-07-01T10:00:00")); // a Wednesday
+		TestClock.setCurrentTime(at("2026-07-01T10:00:00")); // a Wednesday
 
 		ProcessInstance review = startAs("super1", "VIP E-05 missed two payments");
 		Task task = approvalTask(review);
@@ -123,7 +123,7 @@ class ClientTierReviewProcessTests {
 			.hasMessageContaining("line 2: there is no customer E-77");
 		assertThat(review).isWaitingAt("approveTierChanges");
 
-		ClockUtil.setCurrentTime(at("2026-07-02T15:30:00"));
+		TestClock.setCurrentTime(at("2026-07-02T15:30:00"));
 		complete(task, true, "E-04=KEEP\nE-01=KEEP");
 		// assertions read history unpaged, which the engine refuses to an authenticated user (queryMaxResultsLimit)
 		this.engine.getIdentityService().clearAuthentication();
@@ -154,7 +154,7 @@ class ClientTierReviewProcessTests {
 	@Test
 	void shouldChangeNothingWhenTheReviewIsRejected() {
 		seedEast();
-		ClockUtil.setCurrentTime(at("2026-07-01T10:00:00"));
+		TestClock.setCurrentTime(at("2026-07-01T10:00:00"));
 		Map<String, String> before = tiers();
 		ProcessInstance review = startAs("super1", "Half-year review");
 		Task task = approvalTask(review);
@@ -186,7 +186,7 @@ class ClientTierReviewProcessTests {
 		for (int i = 2; i <= 10; i++) {
 			seed("W-%02d".formatted(i), "TIER-WEST", "QUALIFIED", "20000", 0, "2020-01-01T00:00:00");
 		}
-		ClockUtil.setCurrentTime(at("2026-09-24T10:00:00")); // Thursday before Mid-Autumn and National Day
+		TestClock.setCurrentTime(at("2026-09-24T10:00:00")); // Thursday before Mid-Autumn and National Day
 
 		ProcessInstance first = startAs("super1", "Volumes corrected");
 		Task task = approvalTask(first);
@@ -233,7 +233,7 @@ class ClientTierReviewProcessTests {
 		assertThat(when.toLocalTime()).hasToString("02:00");
 
 		seed("S-01", "TIER-SOUTH", "QUALIFIED", "10000", 0, "2020-01-01T00:00:00");
-		ClockUtil.setCurrentTime(due.getDuedate());
+		TestClock.setCurrentTime(due.getDuedate());
 		execute(due);
 
 		ProcessInstance review = this.engine.getRuntimeService()

@@ -1,5 +1,6 @@
 package io.complaintdesk.report.dashboard;
 
+import io.complaintdesk.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -21,7 +22,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -43,10 +43,10 @@ import io.complaintdesk.complaint.Channel;
 import io.complaintdesk.complaint.ComplainantType;
 import io.complaintdesk.complaint.ComplaintRegistry;
 import io.complaintdesk.complaint.ComplaintRegistry.CallbackAnswer;
-import io.complaintdesk.complaint.ComplaintRegistry.NewComplaint;
+import io.complaintdesk.complaint.RegistryRows;
 import io.complaintdesk.complaint.ComplaintRegistry.Routing;
 import io.complaintdesk.complaint.Demand;
-import io.complaintdesk.system.Groups;
+import io.complaintdesk.base.Groups;
 
 /**
  * {@code GET /api/reports/dashboard}: every figure of the Cockpit dashboard counted exactly on a
@@ -92,12 +92,12 @@ class DashboardApiTests {
 		this.jdbc.update("DELETE FROM complaint_round");
 		this.jdbc.update("DELETE FROM complaint");
 		seed();
-		ClockUtil.setCurrentTime(at(NOW));
+		TestClock.setCurrentTime(at(NOW));
 	}
 
 	@AfterEach
 	void tearDown() {
-		ClockUtil.reset();
+		TestClock.reset();
 	}
 
 	@Test
@@ -170,7 +170,7 @@ class DashboardApiTests {
 	@Test
 	void shouldCountFromTheNextWorkingDaysStartAfterHours() throws Exception {
 		// Friday 19:00: one working day reaches to Tuesday 09:00; the case due now at 16:00 is overdue
-		ClockUtil.setCurrentTime(at("2026-11-20T19:00:00+08:00"));
+		TestClock.setCurrentTime(at("2026-11-20T19:00:00+08:00"));
 
 		this.mvc.perform(get(DASHBOARD).with(httpBasic("director1", "director1")))
 			.andExpect(status().isOk())
@@ -186,7 +186,7 @@ class DashboardApiTests {
 	@Test
 	void shouldStartANewMonthAndWeekAtMidnightInTheDesksZone() throws Exception {
 		// Tuesday 2026-12-01 00:05 in Shanghai is still November in UTC
-		ClockUtil.setCurrentTime(at("2026-12-01T00:05:00+08:00"));
+		TestClock.setCurrentTime(at("2026-12-01T00:05:00+08:00"));
 
 		this.mvc.perform(get(DASHBOARD).with(httpBasic("gm1", "gm1")))
 			.andExpect(status().isOk())
@@ -299,7 +299,7 @@ class DashboardApiTests {
 	}
 
 	private void open(String caseNumber, int level, boolean major, String receivedAt) {
-		this.registry.register(new NewComplaint(caseNumber, "pi-" + caseNumber, at(receivedAt).toInstant(), "agent1",
+		this.registry.register(RegistryRows.row(caseNumber, "pi-" + caseNumber, at(receivedAt).toInstant(), "agent1",
 				Channel.PHONE, ComplainantType.CONSUMER, Category.PRODUCT_QUALITY, null, "Customer " + caseNumber,
 				"13900000000", "Kettle stopped heating", Demand.REPAIR, null, null, null, null, null, level, major));
 	}

@@ -1,5 +1,6 @@
 package io.complaintdesk.report.process;
 
+import io.complaintdesk.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -27,7 +28,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -101,13 +101,13 @@ class ComplaintReportProcessTests {
 		this.grantsMade.clear();
 		this.jdbc.update("DELETE FROM notification_outbox WHERE dedup_key LIKE 'report:%'");
 		clearReportsAndComplaints();
-		ClockUtil.reset();
+		TestClock.reset();
 		BpmnAwareTests.reset();
 	}
 
 	@Test
 	void shouldPrepareTheWeeklyReportOnMondayAndReleaseItAsTheClerk() {
-		ClockUtil.setCurrentTime(at("2026-11-23T08:00:00")); // a Monday
+		TestClock.setCurrentTime(at("2026-11-23T08:00:00")); // a Monday
 
 		Run run = runByTimer();
 
@@ -129,7 +129,7 @@ class ComplaintReportProcessTests {
 		assertThat((String) form.get("summary")).isNotBlank();
 		assertThat(this.store.released(ReportPeriod.week("2026-W47"))).isEmpty();
 
-		ClockUtil.setCurrentTime(at("2026-11-23T11:30:00"));
+		TestClock.setCurrentTime(at("2026-11-23T11:30:00"));
 		release(task, "clerk1", "Two delivery complaints from the same store: the store manager is on it.");
 
 		assertThat(run).isEnded().hasPassed(Elements.PUBLISH_REPORT, Elements.REPORTS_RELEASED);
@@ -155,7 +155,7 @@ class ComplaintReportProcessTests {
 		complaint("CMP-20261127-0002", "2026-11-27T15:00:00", 2);
 		// handled and approved on the last day of the month: the callback is due in the first days of December
 		handledRound("CMP-20261127-0002", "2026-11-30T16:00:00");
-		ClockUtil.setCurrentTime(at("2026-12-01T08:00:00"));
+		TestClock.setCurrentTime(at("2026-12-01T08:00:00"));
 		Run run = runByTimer();
 		Task task = releaseTasks(run).get(0);
 		String summary = (String) this.engine.getTaskService().getVariable(task.getId(), "summary");
@@ -167,7 +167,7 @@ class ComplaintReportProcessTests {
 		this.jdbc.update("""
 				UPDATE complaint_round SET reached = TRUE, satisfaction = 2, called_back_by = 'super1', called_back_at = ?
 				WHERE case_number = 'CMP-20261127-0002'""", new Timestamp(at("2026-12-02T10:00:00").getTime()));
-		ClockUtil.setCurrentTime(at("2026-12-04T14:00:00"));
+		TestClock.setCurrentTime(at("2026-12-04T14:00:00"));
 		release(task, "clerk1", "Callback rate complete");
 
 		StoredReport released = this.store.released(ReportPeriod.month("2026-11")).orElseThrow();
@@ -182,7 +182,7 @@ class ComplaintReportProcessTests {
 
 	@Test
 	void shouldPrepareTheMonthlyStatisticsOnTheFirstDueOnTheTenthAt18() {
-		ClockUtil.setCurrentTime(at("2026-12-01T08:00:00")); // a Tuesday
+		TestClock.setCurrentTime(at("2026-12-01T08:00:00")); // a Tuesday
 
 		Run run = runByTimer();
 
@@ -193,7 +193,7 @@ class ComplaintReportProcessTests {
 		assertThat(this.engine.getTaskService().getVariable(task.getId(), "reportLink"))
 			.isEqualTo("http://localhost:8080/api/reports/monthly?month=2026-11");
 
-		ClockUtil.setCurrentTime(at("2026-12-09T16:00:00"));
+		TestClock.setCurrentTime(at("2026-12-09T16:00:00"));
 		release(task, "clerk1", null);
 
 		assertThat(run).isEnded();
@@ -205,7 +205,7 @@ class ComplaintReportProcessTests {
 
 	@Test
 	void shouldPrepareBothReportsOnAMondayTheFirstAndReleaseThemApart() {
-		ClockUtil.setCurrentTime(at("2026-06-01T08:00:00")); // Monday, 1 June
+		TestClock.setCurrentTime(at("2026-06-01T08:00:00")); // Monday, 1 June
 
 		Run run = runByTimer();
 
@@ -238,7 +238,7 @@ class ComplaintReportProcessTests {
 
 	@Test
 	void shouldEndWithoutAReportOnAnOrdinaryDay() {
-		ClockUtil.setCurrentTime(at("2026-11-25T08:00:00")); // a Wednesday
+		TestClock.setCurrentTime(at("2026-11-25T08:00:00")); // a Wednesday
 
 		Run run = runByTimer();
 
@@ -264,7 +264,7 @@ class ComplaintReportProcessTests {
 		Job due = timerJob();
 		assertThat(due.getDuedate().toInstant().atZone(ZoneId.systemDefault()).toLocalTime()).hasToString("08:00");
 
-		ClockUtil.setCurrentTime(at("2026-11-25T08:00:00"));
+		TestClock.setCurrentTime(at("2026-11-25T08:00:00"));
 		execute(due);
 		Job next = timerJob();
 		assertThat(next.getId()).isNotEqualTo(due.getId());
@@ -275,7 +275,7 @@ class ComplaintReportProcessTests {
 	@Test
 	void shouldPrepareTheReportAClerkAsksFor() {
 		grantClerksTheStart();
-		ClockUtil.setCurrentTime(at("2026-11-25T10:00:00")); // a Wednesday
+		TestClock.setCurrentTime(at("2026-11-25T10:00:00")); // a Wednesday
 
 		ProcessInstance run = startAs("clerk1", Map.of("kind", "MONTHLY", "period", "2026-10"));
 
@@ -299,7 +299,7 @@ class ComplaintReportProcessTests {
 
 	@Test
 	void shouldRefuseABadRequestAndStartNothing() {
-		ClockUtil.setCurrentTime(at("2026-11-25T10:00:00")); // a Wednesday of 2026-W48
+		TestClock.setCurrentTime(at("2026-11-25T10:00:00")); // a Wednesday of 2026-W48
 
 		assertRefused(Map.of("kind", "WEEKLY", "period", "2026-W60"),
 				"'period' 2026-W60 must be an existing ISO week: 2026 has weeks 01 to 53");
@@ -321,7 +321,7 @@ class ComplaintReportProcessTests {
 
 	@Test
 	void shouldNeverPrepareAReportTwice() {
-		ClockUtil.setCurrentTime(at("2026-11-23T08:00:00"));
+		TestClock.setCurrentTime(at("2026-11-23T08:00:00"));
 		Run first = runByTimer();
 		Task task = releaseTasks(first).get(0);
 
@@ -341,7 +341,7 @@ class ComplaintReportProcessTests {
 	@Test
 	void shouldLetClerksAndSupervisorsButNotAgentsAskForAReport() {
 		grantClerksTheStart();
-		ClockUtil.setCurrentTime(at("2026-11-25T10:00:00"));
+		TestClock.setCurrentTime(at("2026-11-25T10:00:00"));
 		assertThat(startAs("clerk1", Map.of("kind", "WEEKLY"))).isNotNull();
 		assertThat(startAs("super1", Map.of("kind", "MONTHLY"))).isNotNull();
 		assertThatThrownBy(() -> startAs("agent1", Map.of("kind", "MONTHLY", "period", "2026-09")))
@@ -350,7 +350,7 @@ class ComplaintReportProcessTests {
 
 	@Test
 	void shouldDeployTheFormsWithTheModel() throws Exception {
-		ClockUtil.setCurrentTime(at("2026-11-23T08:00:00"));
+		TestClock.setCurrentTime(at("2026-11-23T08:00:00"));
 		Run run = runByTimer();
 		Task task = releaseTasks(run).get(0);
 		ObjectMapper json = new ObjectMapper();

@@ -1,4 +1,4 @@
-package io.complaintdesk.system;
+package io.complaintdesk.complaint;
 
 import java.util.function.Supplier;
 
@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -23,12 +22,11 @@ public class ComplaintMetrics {
 
 	private final MeterRegistry registry;
 
-	ComplaintMetrics(MeterRegistry registry, JdbcTemplate jdbc, ManagementService management) {
+	ComplaintMetrics(MeterRegistry registry, ComplaintRegistry complaints, ManagementService management) {
 		this.registry = registry;
-		for (int level = 1; level <= 3; level++) {
+		for (int level = 1; level <= ComplaintLevels.HIGHEST; level++) {
 			int l = level;
-			gauge("complaints.open", "Open complaints by level", () -> jdbc.queryForObject(
-					"SELECT COUNT(*) FROM complaint WHERE status = 'OPEN' AND complaint_level = ?", Long.class, l),
+			gauge("complaints.open", "Open complaints by level", () -> complaints.countOpenAtLevel(l),
 					"level", String.valueOf(level));
 		}
 		gauge("camunda.jobs.executable", "Jobs due and waiting for the job executor",

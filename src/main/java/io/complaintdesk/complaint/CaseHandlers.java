@@ -1,13 +1,11 @@
-package io.complaintdesk.customer;
+package io.complaintdesk.complaint;
 
-import org.camunda.bpm.engine.IdentityService;
+import io.complaintdesk.engine.Privileged;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
-import io.complaintdesk.complaint.CallbackProcess;
-import io.complaintdesk.complaint.ComplaintProcess;
+import io.complaintdesk.customer.CustomerCases;
 
 /**
  * Whether a user handles a case of a customer: they are the assignee or a candidate (directly or
@@ -17,7 +15,7 @@ import io.complaintdesk.complaint.ComplaintProcess;
  * brand and legal acknowledging a major-complaint warning see the case, they do not handle it.
  */
 @Component
-class CaseHandlers {
+class CaseHandlers implements CustomerCases {
 
 	private static final String CUSTOMER_ID = ComplaintProcess.CUSTOMER_ID.name();
 
@@ -25,27 +23,19 @@ class CaseHandlers {
 
 	private final TaskService tasks;
 
-	private final IdentityService identity;
+	private final Privileged privileged;
 
-	CaseHandlers(TaskService tasks, IdentityService identity) {
+	CaseHandlers(TaskService tasks, Privileged privileged) {
 		this.tasks = tasks;
-		this.identity = identity;
+		this.privileged = privileged;
 	}
 
-	boolean handlesCaseOf(String user, String customerId) {
+	@Override
+	public boolean handlesCaseOf(String user, String customerId) {
 		// the caller may not be allowed to read the tasks themselves; the question is only whether they exist
-		Authentication caller = this.identity.getCurrentAuthentication();
-		this.identity.clearAuthentication();
-		try {
-			return tasksOf(customerId).taskAssignee(user).count() > 0
+		return this.privileged.run(() -> tasksOf(customerId).taskAssignee(user).count() > 0
 					// the engine looks the user's groups up in the identity service; a claimed task keeps its candidates
-					|| tasksOf(customerId).taskCandidateUser(user).includeAssignedTasks().count() > 0;
-		}
-		finally {
-			if (caller != null) {
-				this.identity.setAuthentication(caller);
-			}
-		}
+					|| tasksOf(customerId).taskCandidateUser(user).includeAssignedTasks().count() > 0);
 	}
 
 	private TaskQuery tasksOf(String customerId) {

@@ -1,4 +1,4 @@
-package io.complaintdesk.complaint;
+package io.complaintdesk.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,22 +26,32 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * POLICY §1 separation of duties: when a complaint names an employee ({@code accusedEmployee}),
- * that employee is never a candidate for, or assignee of, any task of the case.
- * <p>
- * An engine plugin rewrites every user task of every model at parse time, so a process owner who
- * adds a task in Modeler cannot forget it: when the case names an accused employee, the task's
- * candidate groups become their members minus the accused (candidate users), a candidate user
- * or assignee equal to the accused is dropped, and assigning the task to the accused is refused.
- * Cases without an accused employee keep their plain candidate groups.
+ * The one engine plugin that changes user tasks: applies the desk's {@link TaskRules} to every user
+ * task of every model at parse time (the README's "How a task gets its priority and its readers").
+ * <ul>
+ * <li>candidates: the model's candidate groups and users are wrapped so that, when
+ * {@link TaskRules#excludedUser} names someone, the groups become their members minus that user,
+ * and that user is dropped from the candidate users; without anyone excluded they stay as
+ * modelled;</li>
+ * <li>on create: the excluded user is removed as assignee, then {@link TaskRules#onCreate} runs
+ * with the engine's rights;</li>
+ * <li>on assignment: assigning the task to the excluded user is refused.</li>
+ * </ul>
  */
 @Component
-class SeparationOfDuties extends AbstractProcessEnginePlugin {
+class UserTaskRulesPlugin extends AbstractProcessEnginePlugin {
 
-	private static final Logger log = LoggerFactory.getLogger(SeparationOfDuties.class);
+	private static final Logger log = LoggerFactory.getLogger(UserTaskRulesPlugin.class);
+
+	private final ObjectProvider<TaskRules> rules;
+
+	UserTaskRulesPlugin(ObjectProvider<TaskRules> rules) {
+		this.rules = rules;
+	}
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -53,7 +63,35 @@ class SeparationOfDuties extends AbstractProcessEnginePlugin {
 		listeners.add(new ParseListener());
 	}
 
-	private static final class ParseListener extends AbstractBpmnParseListener {
+	private String excluded(VariableScope scope) {
+		TaskRules taskRules = this.rules.getIfAvailable();
+		String user = (taskRules != null) ? taskRules.excludedUser(scope) : null;
+		return (user == null || user.isBlank()) ? null : user.trim();
+	}
+
+	private void onCreate(DelegateTask task) {
+		String excluded = excluded(task);
+		if (excluded != null && excluded.equals(task.getAssignee())) {
+			task.setAssignee(null);
+		}
+		TaskRules taskRules = this.rules.getIfAvailable();
+		if (taskRules != null) {
+			Context.getCommandContext().runWithoutAuthorization(() -> {
+				taskRules.onCreate(task);
+				return null;
+			});
+		}
+	}
+
+	private void onAssignment(DelegateTask task) {
+		String excluded = excluded(task);
+		if (excluded != null && excluded.equals(task.getAssignee())) {
+			throw new BadUserRequestException(
+					excluded + " is the employee this complaint is about and may not work on it (separation of duties)");
+		}
+	}
+
+	private final class ParseListener extends AbstractBpmnParseListener {
 
 		@Override
 		public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
@@ -72,26 +110,26 @@ class SeparationOfDuties extends AbstractProcessEnginePlugin {
 			if (!users.isEmpty()) {
 				definition.addCandidateUserIdExpression(new Candidates(Kind.USERS, users));
 			}
-			definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, SeparationOfDuties::dropAccusedAssignee);
+			definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, UserTaskRulesPlugin.this::onCreate);
 			definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT,
-					SeparationOfDuties::refuseAccusedAssignee);
+					UserTaskRulesPlugin.this::onAssignment);
 		}
 
 	}
 
-	/** How a rewritten candidate expression treats a case with an accused employee. */
+	/** How a rewritten candidate expression treats a task with an excluded user. */
 	private enum Kind {
 
-		/** the model's candidate groups: dropped when someone is accused */
+		/** the model's candidate groups: dropped when someone is excluded */
 		GROUPS,
-		/** the model's candidate users: the accused is filtered out */
+		/** the model's candidate users: the excluded user is filtered out */
 		USERS,
-		/** the members of the model's candidate groups minus the accused, only when someone is accused */
+		/** the members of the model's candidate groups minus the excluded user, only when someone is excluded */
 		MEMBERS
 
 	}
 
-	private static final class Candidates implements Expression {
+	private final class Candidates implements Expression {
 
 		private final Kind kind;
 
@@ -104,31 +142,31 @@ class SeparationOfDuties extends AbstractProcessEnginePlugin {
 
 		@Override
 		public Object getValue(VariableScope scope) {
-			String accused = accused(scope);
+			String excluded = excluded(scope);
 			List<String> ids = new ArrayList<>();
 			this.originals.forEach((expression) -> ids.addAll(ids(expression, scope)));
-			if (accused == null) {
+			if (excluded == null) {
 				return (this.kind == Kind.MEMBERS) ? List.of() : ids;
 			}
 			return switch (this.kind) {
 				case GROUPS -> List.of();
-				case USERS -> ids.stream().filter((id) -> !id.equals(accused)).toList();
-				case MEMBERS -> membersWithout(accused, ids);
+				case USERS -> ids.stream().filter((id) -> !id.equals(excluded)).toList();
+				case MEMBERS -> membersWithout(excluded, ids);
 			};
 		}
 
-		private static List<String> membersWithout(String accused, List<String> groups) {
+		private List<String> membersWithout(String excluded, List<String> groups) {
 			IdentityService identity = Context.getProcessEngineConfiguration().getIdentityService();
 			Set<String> members = new LinkedHashSet<>();
 			for (String group : groups) {
 				// membership is read with the engine's rights, not those of whoever completed the step
 				List<User> users = Context.getCommandContext()
 					.runWithoutAuthorization(() -> identity.createUserQuery().memberOfGroup(group).unlimitedList());
-				users.stream().map(User::getId).filter((id) -> !id.equals(accused)).forEach(members::add);
+				users.stream().map(User::getId).filter((id) -> !id.equals(excluded)).forEach(members::add);
 			}
 			if (members.isEmpty()) {
 				log.warn("No candidate left in {} once {} is excluded; the task waits for an administrator", groups,
-						accused);
+						excluded);
 			}
 			return new ArrayList<>(members);
 		}
@@ -159,26 +197,6 @@ class SeparationOfDuties extends AbstractProcessEnginePlugin {
 			return collection.stream().map(Object::toString).map(String::trim).filter((id) -> !id.isEmpty()).toList();
 		}
 		return Arrays.stream(value.toString().split(",")).map(String::trim).filter((id) -> !id.isEmpty()).toList();
-	}
-
-	static void dropAccusedAssignee(DelegateTask task) {
-		String accused = accused(task);
-		if (accused != null && accused.equals(task.getAssignee())) {
-			task.setAssignee(null);
-		}
-	}
-
-	static void refuseAccusedAssignee(DelegateTask task) {
-		String accused = accused(task);
-		if (accused != null && accused.equals(task.getAssignee())) {
-			throw new BadUserRequestException(
-					accused + " is the employee this complaint is about and may not work on it (separation of duties)");
-		}
-	}
-
-	private static String accused(VariableScope scope) {
-		String accused = ComplaintProcess.ACCUSED_EMPLOYEE.get(scope);
-		return (accused == null || accused.isBlank()) ? null : accused.trim();
 	}
 
 }

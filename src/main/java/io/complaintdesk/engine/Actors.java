@@ -1,4 +1,4 @@
-package io.complaintdesk.system;
+package io.complaintdesk.engine;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;

@@ -1,4 +1,4 @@
-package io.complaintdesk.system;
+package io.complaintdesk.base;
 
 import java.util.Map;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.complaintdesk.system;
+package io.complaintdesk.base;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;

@@ -1,4 +1,4 @@
-package io.complaintdesk.system;
+package io.complaintdesk.base;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;

@@ -1,0 +1,20 @@
+package io.complaintdesk.engine;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.complaintdesk.base.DeskZone;
+
+/** Beans of the engine adapter that the rest of the desk uses through public types. */
+@Configuration(proxyBeanMethods = false)
+class EngineConfiguration {
+
+	/** The desk's clock (see {@link EngineClock}). */
+	@Bean
+	Clock deskClock(DeskZone desk) {
+		return new EngineClock(desk.zone());
+	}
+
+}
