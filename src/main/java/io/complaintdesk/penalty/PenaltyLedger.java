@@ -8,6 +8,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -98,6 +100,31 @@ public class PenaltyLedger {
 		require(hasText(caseNumber) && this.cases.exists(caseNumber), "caseNumber",
 				"is not a complaint in the registry");
 		return insert(caseNumber, person, rule, occurrenceKey, detail, amount, recordedBy);
+	}
+
+	/** Entries recorded in the period by rule, voided ones left out: every rule, 0 where none. */
+	public Map<String, Long> countByRule(Instant from, Instant to) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (PenaltyRule rule : PenaltyRule.values()) {
+			counts.put(rule.name(), 0L);
+		}
+		this.jdbc.query("""
+				SELECT rule, COUNT(*) FROM penalty_entry
+				WHERE recorded_at >= ? AND recorded_at < ? AND voided_at IS NULL GROUP BY rule""", (rs) -> {
+			counts.merge(rs.getString(1), rs.getLong(2), Long::sum);
+		}, Timestamp.from(from), Timestamp.from(to));
+		return counts;
+	}
+
+	/** How many entries were recorded in the period and their sum, voided ones left out. */
+	public Totals totals(Instant from, Instant to) {
+		return this.jdbc.queryForObject("""
+				SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM penalty_entry
+				WHERE recorded_at >= ? AND recorded_at < ? AND voided_at IS NULL""",
+				(rs, row) -> new Totals(rs.getLong(1), rs.getBigDecimal(2)), Timestamp.from(from), Timestamp.from(to));
+	}
+
+	public record Totals(long count, BigDecimal amount) {
 	}
 
 	/** The entries recorded in a month of the desk's time zone, voided ones included, oldest first. */

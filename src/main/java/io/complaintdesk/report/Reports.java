@@ -3,7 +3,6 @@ package io.complaintdesk.report;
 import java.time.Clock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,21 +13,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.complaintdesk.calendar.CalendarProperties;
 import io.complaintdesk.calendar.WorkingCalendar;
-import io.complaintdesk.complaint.CaseStatus;
+import io.complaintdesk.complaint.ComplaintStatistics;
+import io.complaintdesk.complaint.ComplaintStatistics.Dimension;
+import io.complaintdesk.complaint.ComplaintStatistics.Rating;
+import io.complaintdesk.complaint.ComplaintStatistics.RatingCount;
 import io.complaintdesk.complaint.Category;
 import io.complaintdesk.complaint.Channel;
 import io.complaintdesk.complaint.ComplainantType;
 import io.complaintdesk.complaint.ComplaintDeskProperties;
 import io.complaintdesk.complaint.Outcome;
 import io.complaintdesk.complaint.StaffRating;
-import io.complaintdesk.penalty.PenaltyRule;
+import io.complaintdesk.penalty.PenaltyLedger;
 import io.complaintdesk.report.ComplaintReport.Callbacks;
 import io.complaintdesk.report.ComplaintReport.Cases;
 import io.complaintdesk.report.ComplaintReport.Durations;
@@ -51,14 +52,13 @@ import io.complaintdesk.report.ComplaintReport.Upgrades;
 @Service
 public class Reports {
 
-	/** the columns of the four rating dimensions of POLICY §6, by the name the report uses */
-	private static final Map<String, String> RATING_COLUMNS = ratingColumns();
-
 	private static final List<String> LEVELS = List.of("1", "2", "3");
 
 	private static final List<String> ANSWERS = List.of("1", "2", "3", "4", "5");
 
-	private final JdbcTemplate jdbc;
+	private final ComplaintStatistics statistics;
+
+	private final PenaltyLedger penalties;
 
 	private final WorkingTime workingTime;
 
@@ -66,10 +66,11 @@ public class Reports {
 
 	private final Clock clock;
 
-	Reports(JdbcTemplate jdbc, WorkingCalendar calendar, CalendarProperties calendarProperties,
+	Reports(ComplaintStatistics statistics, PenaltyLedger penalties, WorkingCalendar calendar, CalendarProperties calendarProperties,
 			ComplaintDeskProperties desk, Clock clock) {
 		this.clock = clock;
-		this.jdbc = jdbc;
+		this.statistics = statistics;
+		this.penalties = penalties;
 		this.workingTime = new WorkingTime(calendar, calendarProperties);
 		this.desk = desk;
 	}
@@ -106,29 +107,22 @@ public class Reports {
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ComplaintReport compute(ReportPeriod period) {
-		Timestamp from = Timestamp.from(period.from());
-		Timestamp to = Timestamp.from(period.to());
+		Instant from = period.from();
+		Instant to = period.to();
 		Duration caseDeadline = this.desk.caseDeadline();
 
 		Registered registered = registered(from, to);
-		List<Instant[]> closedCases = pairs(
-				"SELECT received_at, closed_at FROM complaint WHERE closed_at >= ? AND closed_at < ?", from, to);
-		List<Instant[]> verifiedCases = pairs(
-				"SELECT received_at, verified_at FROM complaint WHERE verified_at >= ? AND verified_at < ?", from, to);
+		List<Instant[]> closedCases = this.statistics.closed(from, to);
+		List<Instant[]> verifiedCases = this.statistics.verified(from, to);
 
 		long closedLate = closedCases.stream().filter((c) -> c[1].isAfter(c[0].plus(caseDeadline))).count();
-		long overdueOpen = openAt(to, Timestamp.from(period.to().minus(caseDeadline)));
-		Cases cases = new Cases(registered.total(), closedCases.size(), openAt(to, to));
+		long overdueOpen = this.statistics.openAt(to, to.minus(caseDeadline));
+		Cases cases = new Cases(registered.total(), closedCases.size(), this.statistics.openAt(to, to));
 		Overdue overdue = new Overdue(overdueOpen, closedLate, overdueOpen + closedLate);
 
-		Map<String, Long> breaches = counts(names(PenaltyRule.values()), """
-				SELECT rule, COUNT(*) FROM penalty_entry
-				WHERE recorded_at >= ? AND recorded_at < ? AND voided_at IS NULL GROUP BY rule""", from, to);
-		Penalties penalties = this.jdbc.queryForObject("""
-				SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM penalty_entry
-				WHERE recorded_at >= ? AND recorded_at < ? AND voided_at IS NULL""",
-				(rs, row) -> new Penalties(rs.getLong(1), rs.getBigDecimal(2).setScale(2, RoundingMode.HALF_UP)), from,
-				to);
+		Map<String, Long> breaches = this.penalties.countByRule(from, to);
+		PenaltyLedger.Totals totals = this.penalties.totals(from, to);
+		Penalties penalties = new Penalties(totals.count(), totals.amount().setScale(2, RoundingMode.HALF_UP));
 
 		return new ComplaintReport(period, zone().getId(), this.clock.instant(), registered, cases, overdue,
 				breaches, durations(verifiedCases), durations(closedCases), satisfaction(from, to), callbacks(from, to),
@@ -150,28 +144,13 @@ public class Reports {
 		return ReportText.summary(report, ZoneId.of(report.zone()));
 	}
 
-	private Registered registered(Timestamp from, Timestamp to) {
-		String where = " FROM complaint WHERE received_at >= ? AND received_at < ?";
-		long[] totals = this.jdbc.queryForObject(
-				"SELECT COUNT(*), COALESCE(SUM(CASE WHEN major THEN 1 ELSE 0 END), 0)" + where,
-				(rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }, from, to);
+	private Registered registered(Instant from, Instant to) {
+		long[] totals = this.statistics.received(from, to);
 		return new Registered(totals[0], totals[1],
-				counts(LEVELS, "SELECT complaint_level, COUNT(*)" + where + " GROUP BY complaint_level", from, to),
-				counts(names(Channel.values()), "SELECT channel, COUNT(*)" + where + " GROUP BY channel", from, to),
-				counts(names(Category.values()), "SELECT category, COUNT(*)" + where + " GROUP BY category", from, to),
-				counts(names(ComplainantType.values()),
-						"SELECT complainant_type, COUNT(*)" + where + " GROUP BY complainant_type", from, to));
-	}
-
-	/** Cases received before {@code receivedBefore} and still open at {@code end}. */
-	private long openAt(Timestamp end, Timestamp receivedBefore) {
-		// two counts rather than "closed_at IS NULL OR closed_at >= ?", so that each uses an index
-		Long open = this.jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE status = ? AND received_at < ?",
-				Long.class, CaseStatus.OPEN.name(), receivedBefore);
-		Long closedLater = this.jdbc.queryForObject(
-				"SELECT COUNT(*) FROM complaint WHERE status = ? AND closed_at >= ? AND received_at < ?", Long.class,
-				CaseStatus.CLOSED.name(), end, receivedBefore);
-		return open + closedLater;
+				this.statistics.receivedBy(Dimension.LEVEL, LEVELS, from, to),
+				this.statistics.receivedBy(Dimension.CHANNEL, names(Channel.values()), from, to),
+				this.statistics.receivedBy(Dimension.CATEGORY, names(Category.values()), from, to),
+				this.statistics.receivedBy(Dimension.COMPLAINANT_TYPE, names(ComplainantType.values()), from, to));
 	}
 
 	private Durations durations(List<Instant[]> cases) {
@@ -181,11 +160,8 @@ public class Reports {
 		return new Durations(days.size(), WorkingTime.percentile(days, 0.5), WorkingTime.percentile(days, 0.9));
 	}
 
-	private Satisfaction satisfaction(Timestamp from, Timestamp to) {
-		Map<String, Long> distribution = counts(ANSWERS, """
-				SELECT satisfaction, COUNT(*) FROM complaint_round
-				WHERE called_back_at >= ? AND called_back_at < ? AND reached = TRUE AND satisfaction IS NOT NULL
-				GROUP BY satisfaction""", from, to);
+	private Satisfaction satisfaction(Instant from, Instant to) {
+		Map<String, Long> distribution = this.statistics.satisfaction(ANSWERS, from, to);
 		long answers = 0;
 		long sum = 0;
 		for (Map.Entry<String, Long> answer : distribution.entrySet()) {
@@ -197,86 +173,49 @@ public class Reports {
 		return new Satisfaction(answers, distribution, average);
 	}
 
-	private Callbacks callbacks(Timestamp from, Timestamp to) {
-		// a callback is due once the round's handling was approved (POLICY §6: within 3 days of it)
-		long[] counts = this.jdbc.queryForObject("""
-				SELECT COUNT(*), COALESCE(SUM(CASE WHEN reached = TRUE THEN 1 ELSE 0 END), 0) FROM complaint_round
-				WHERE handled_at >= ? AND handled_at < ? AND review_approved = TRUE""",
-				(rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }, from, to);
+	private Callbacks callbacks(Instant from, Instant to) {
+		long[] counts = this.statistics.callbacks(from, to);
 		BigDecimal rate = (counts[0] == 0) ? BigDecimal.ZERO.setScale(1)
 				: BigDecimal.valueOf(counts[1] * 100).divide(BigDecimal.valueOf(counts[0]), 1, RoundingMode.HALF_UP);
 		return new Callbacks(counts[0], counts[1], rate);
 	}
 
-	private Upgrades upgrades(Timestamp from, Timestamp to) {
-		Map<Integer, Long> byRound = new TreeMap<>();
-		this.jdbc.query("""
-				SELECT round_no, COUNT(*) FROM complaint_round
-				WHERE started_at >= ? AND started_at < ? AND round_no >= 2 GROUP BY round_no""",
-				(rs) -> {
-					byRound.put(rs.getInt(1), rs.getLong(2));
-				}, from, to);
+	private Upgrades upgrades(Instant from, Instant to) {
+		Map<Integer, Long> byRound = this.statistics.upgradesByRound(from, to);
 		Map<String, Long> labelled = new LinkedHashMap<>();
 		byRound.forEach((round, count) -> labelled.put(String.valueOf(round), count));
 		return new Upgrades(byRound.values().stream().mapToLong(Long::longValue).sum(), labelled);
 	}
 
-	private Map<String, Long> outcomes(Timestamp from, Timestamp to) {
-		return counts(names(Outcome.values()), """
-				SELECT COALESCE(outcome, 'NONE'), COUNT(*) FROM complaint
-				WHERE closed_at >= ? AND closed_at < ? GROUP BY outcome""", from, to);
+	private Map<String, Long> outcomes(Instant from, Instant to) {
+		return this.statistics.outcomes(names(Outcome.values()), from, to);
 	}
 
-	private List<HandlerRatings> staffRatings(Timestamp from, Timestamp to) {
+	private List<HandlerRatings> staffRatings(Instant from, Instant to) {
 		Map<String, Map<String, Map<String, Long>>> byHandler = new TreeMap<>();
-		RATING_COLUMNS.forEach((dimension, column) -> this.jdbc.query("""
-				SELECT COALESCE(handled_by, handler_group), %1$s, COUNT(*) FROM complaint_round
-				WHERE called_back_at >= ? AND called_back_at < ? AND %1$s IS NOT NULL
-				GROUP BY COALESCE(handled_by, handler_group), %1$s""".formatted(column), (rs) -> {
-			Map<String, Long> answers = byHandler.computeIfAbsent(rs.getString(1), (handler) -> emptyRatings())
-				.get(dimension);
-			answers.merge(rs.getString(2), rs.getLong(3), Long::sum);
-		}, from, to));
+		for (Rating rating : Rating.values()) {
+			for (RatingCount row : this.statistics.ratings(rating, from, to)) {
+				byHandler.computeIfAbsent(row.handler(), (handler) -> emptyRatings())
+					.get(rating.label())
+					.merge(row.answer(), row.count(), Long::sum);
+			}
+		}
 		return byHandler.entrySet().stream().map((e) -> new HandlerRatings(e.getKey(), e.getValue())).toList();
 	}
 
 	private static Map<String, Map<String, Long>> emptyRatings() {
 		Map<String, Map<String, Long>> ratings = new LinkedHashMap<>();
-		RATING_COLUMNS.keySet().forEach((dimension) -> ratings.put(dimension, zeros(names(StaffRating.values()))));
+		for (Rating rating : Rating.values()) {
+			Map<String, Long> zeros = new LinkedHashMap<>();
+			names(StaffRating.values()).forEach((key) -> zeros.put(key, 0L));
+			ratings.put(rating.label(), zeros);
+		}
 		return ratings;
-	}
-
-	/** {@code key, count} rows into a map with every expected key, 0 where no row came. */
-	private Map<String, Long> counts(List<String> keys, String sql, Object... args) {
-		Map<String, Long> counts = zeros(keys);
-		this.jdbc.query(sql, (rs) -> {
-			counts.merge(rs.getString(1), rs.getLong(2), Long::sum);
-		}, args);
-		return counts;
-	}
-
-	private List<Instant[]> pairs(String sql, Object... args) {
-		return this.jdbc.query(sql,
-				(rs, row) -> new Instant[] { rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant() }, args);
-	}
-
-	private static Map<String, Long> zeros(List<String> keys) {
-		Map<String, Long> zeros = new LinkedHashMap<>();
-		keys.forEach((key) -> zeros.put(key, 0L));
-		return zeros;
 	}
 
 	private static List<String> names(Enum<?>[] values) {
 		return Arrays.stream(values).map(Enum::name).toList();
 	}
 
-	private static Map<String, String> ratingColumns() {
-		Map<String, String> columns = new LinkedHashMap<>();
-		columns.put("attitude", "rating_attitude");
-		columns.put("skill", "rating_skill");
-		columns.put("arrival", "rating_arrival");
-		columns.put("promises", "rating_promises");
-		return columns;
-	}
 
 }

@@ -17,8 +17,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import io.complaintdesk.complaint.CallbackProcess;
-import io.complaintdesk.complaint.ComplaintProcess;
 
 /**
  * What each group may do (POLICY §1), granted at every start and idempotently, in every profile:
@@ -32,8 +30,8 @@ class AuthorizationSeeder {
 
 	private static final String COCKPIT = "cockpit";
 
-	/** Every process staff see tasks of in Tasklist. */
-	private static final List<String> STAFF_PROCESSES = List.of(ComplaintProcess.KEY, CallbackProcess.KEY,
+	/** Every process staff see tasks of in Tasklist (the process keys of CONTRACT). */
+	private static final List<String> STAFF_PROCESSES = List.of("complaint-handling", "complaint-callback",
 			"major-complaint-warning", "client-tier-review", "customer-blacklist", "complaint-report");
 
 	/** Processes supervisors start themselves: the tier review on demand, a blacklist proposal. */
@@ -56,7 +54,7 @@ class AuthorizationSeeder {
 			}
 		}
 		for (String group : Groups.INTAKE) {
-			grant(group, Resources.PROCESS_DEFINITION, ComplaintProcess.KEY, Permissions.READ,
+			grant(group, Resources.PROCESS_DEFINITION, "complaint-handling", Permissions.READ,
 					ProcessDefinitionPermissions.CREATE_INSTANCE);
 			grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
 		}

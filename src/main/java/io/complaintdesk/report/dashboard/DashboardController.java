@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.complaintdesk.base.Groups;
+import io.complaintdesk.complaint.dashboard.Dashboard;
+import io.complaintdesk.complaint.dashboard.DeskDashboard;
 
 /**
  * {@code GET /api/reports/dashboard}: the figures of the "Complaint desk" dashboard in Cockpit

@@ -1,4 +1,4 @@
-package io.complaintdesk.report.dashboard;
+package io.complaintdesk.complaint.dashboard;
 
 import java.time.Clock;
 import java.sql.ResultSet;
@@ -26,13 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 import io.complaintdesk.calendar.WorkingCalendar;
 import io.complaintdesk.complaint.CaseStatus;
 import io.complaintdesk.complaint.ComplaintDeskProperties;
-import io.complaintdesk.report.dashboard.Dashboard.CaseLine;
-import io.complaintdesk.report.dashboard.Dashboard.CaseList;
-import io.complaintdesk.report.dashboard.Dashboard.LevelAges;
-import io.complaintdesk.report.dashboard.Dashboard.Month;
-import io.complaintdesk.report.dashboard.Dashboard.OpenCases;
-import io.complaintdesk.report.dashboard.Dashboard.Satisfaction;
-import io.complaintdesk.report.dashboard.Dashboard.Week;
+import io.complaintdesk.complaint.dashboard.Dashboard.CaseLine;
+import io.complaintdesk.complaint.dashboard.Dashboard.CaseList;
+import io.complaintdesk.complaint.dashboard.Dashboard.LevelAges;
+import io.complaintdesk.complaint.dashboard.Dashboard.Month;
+import io.complaintdesk.complaint.dashboard.Dashboard.OpenCases;
+import io.complaintdesk.complaint.dashboard.Dashboard.Satisfaction;
+import io.complaintdesk.complaint.dashboard.Dashboard.Week;
 
 /**
  * Counts the figures of the Cockpit "Complaint desk" dashboard in the complaint registry (tables

@@ -1,4 +1,4 @@
-package io.complaintdesk.report.dashboard;
+package io.complaintdesk.complaint.dashboard;
 
 import java.time.Instant;
 import java.time.LocalDate;
