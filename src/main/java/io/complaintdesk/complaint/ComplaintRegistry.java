@@ -11,13 +11,15 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import io.complaintdesk.penalty.LedgerCases;
+
 /**
  * The project's own complaint registry (tables {@code complaint} and {@code complaint_round}).
  * Every write runs in the caller's transaction, which is the engine's when called from a
  * delegate: a process step and its registry row commit or roll back together.
  */
 @Repository
-public class ComplaintRegistry {
+public class ComplaintRegistry implements LedgerCases {
 
 	private final JdbcTemplate jdbc;
 
@@ -53,6 +55,12 @@ public class ComplaintRegistry {
 				"SELECT COUNT(*) FROM complaint WHERE customer_id = ? AND product_code = ? AND received_at >= ?",
 				Integer.class, customerId, productCode, Timestamp.from(since));
 		return count != null && count > 0;
+	}
+
+	/** The penalty ledger books entries only against cases of the registry. */
+	@Override
+	public boolean exists(String caseNumber) {
+		return find(caseNumber).isPresent();
 	}
 
 	/** Open cases at a level (the {@code complaints.open} gauge). */

@@ -2,6 +2,7 @@ package io.complaintdesk.engine;
 
 import java.time.Clock;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,11 +10,12 @@ import io.complaintdesk.base.DeskZone;
 
 /** Beans of the engine adapter that the rest of the desk uses through public types. */
 @Configuration(proxyBeanMethods = false)
-class EngineConfiguration {
+@EnableConfigurationProperties(DeskZone.class)
+public class EngineConfiguration {
 
 	/** The desk's clock (see {@link EngineClock}). */
 	@Bean
-	Clock deskClock(DeskZone desk) {
+	public Clock deskClock(DeskZone desk) {
 		return new EngineClock(desk.zone());
 	}
 

@@ -1,5 +1,6 @@
 package io.complaintdesk.penalty;
 
+import io.complaintdesk.engine.EngineConfiguration;
 import io.complaintdesk.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,7 +50,7 @@ import io.complaintdesk.penalty.PenaltyLedger.PenaltyNotFoundException;
  */
 @JdbcTest
 @ActiveProfiles("test")
-@Import({ PenaltyLedger.class, ComplaintRegistry.class })
+@Import({ EngineConfiguration.class, PenaltyLedger.class, ComplaintRegistry.class })
 @EnableConfigurationProperties({ PenaltyProperties.class, ComplaintDeskProperties.class })
 class PenaltyLedgerTests {
 

@@ -1,5 +1,10 @@
 package io.complaintdesk.report;
 
+import io.complaintdesk.penalty.PenaltyProperties;
+import io.complaintdesk.engine.EngineConfiguration;
+import io.complaintdesk.complaint.ComplaintStatistics;
+import io.complaintdesk.penalty.PenaltyLedger;
+import io.complaintdesk.complaint.ComplaintRegistry;
 import io.complaintdesk.TestClock;
 import static io.complaintdesk.report.ReportSeed.at;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,8 +31,8 @@ import io.complaintdesk.complaint.ComplaintDeskProperties;
  */
 @JdbcTest
 @ActiveProfiles("test")
-@Import({ Reports.class, ReportStore.class, WorkingCalendar.class })
-@EnableConfigurationProperties({ ComplaintDeskProperties.class, CalendarProperties.class })
+@Import({ EngineConfiguration.class, ComplaintStatistics.class, PenaltyLedger.class, ComplaintRegistry.class, Reports.class, ReportStore.class, WorkingCalendar.class })
+@EnableConfigurationProperties({ PenaltyProperties.class, ComplaintDeskProperties.class, CalendarProperties.class })
 class ReportStoreTests {
 
 	@Autowired
