@@ -44,6 +44,12 @@ class FormsChineseTests {
 	/** Template tags and expressions of form-js text ({@code {{#if level = 1}}}, {@code {{caseNumber}}}). */
 	private static final Pattern TEMPLATE = Pattern.compile("\\{\\{.*?}}", Pattern.DOTALL);
 
+	/** Template tags that print nothing themselves ({@code {{#if major}}}, {@code {{/if}}}). */
+	private static final Pattern TEMPLATE_TAG = Pattern.compile("\\{\\{[#/].*?}}", Pattern.DOTALL);
+
+	/** A Markdown strong-emphasis delimiter run. */
+	private static final Pattern BOLD = Pattern.compile("\\*{2,}");
+
 	/** Markdown code spans and link targets: codes and addresses, not words. */
 	private static final Pattern CODE_OR_LINK_TARGET = Pattern.compile("`[^`]*`|\\]\\([^)]*\\)|https?://\\S+");
 
@@ -65,6 +71,26 @@ class FormsChineseTests {
 			}
 		}
 		assertThat(problems).as("texts that do not read Chinese first").isEmpty();
+	}
+
+	/**
+	 * Markdown (CommonMark) emphasis next to Chinese punctuation: {@code **审核退回：**请} is shown with its
+	 * asterisks, because a closing {@code **} after punctuation must be followed by a space or
+	 * punctuation; {@code **审核退回**：请} is bold.
+	 */
+	@Test
+	void boldTextOfEveryFormRendersBold() throws IOException {
+		List<String> problems = new ArrayList<>();
+		long bold = 0;
+		for (Text text : textsOfAllForms()) {
+			if (text.where().endsWith(" text")) {
+				List<String> found = unbalancedBold(text.value());
+				bold += BOLD.matcher(text.value()).results().count();
+				found.forEach((problem) -> problems.add(text + ": " + problem));
+			}
+		}
+		assertThat(bold).as("** in the text elements").isPositive();
+		assertThat(problems).as("bold markers that Markdown shows as asterisks").isEmpty();
 	}
 
 	@Test
@@ -157,6 +183,20 @@ class FormsChineseTests {
 		assertThat(plainChinese(text)).as(text).isPresent();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "**审核退回**：请补充", "受理时间 · 处理期限：**{{closeOn}}** 前结案", "额：**¥{{a}}.{{b}}**。只",
+			"**{{#if level = 1}}一级（普通投诉）{{/if}}**{{#if major}} · **重大投诉**：{{/if}}", "作为**合格类客户**重新准入",
+			"**评审期内出现问题：请审批。**" })
+	void boldAccepts(String text) {
+		assertThat(unbalancedBold(text)).as(text).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "**审核退回：**{{reviewComment}}", "**第 2 轮处理，二级：**客户不满意", "请** 审核**" })
+	void boldRefuses(String text) {
+		assertThat(unbalancedBold(text)).as(text).isNotEmpty();
+	}
+
 	// --- the rules -----------------------------------------------------------------------------
 
 	/**
@@ -190,6 +230,52 @@ class FormsChineseTests {
 	static Optional<String> plainChinese(String text) {
 		var word = ENGLISH_WORD.matcher(readable(text));
 		return word.find() ? Optional.of("English word '" + word.group() + "' in a label") : Optional.empty();
+	}
+
+	/**
+	 * The {@code **} runs of a text element (template tags left out, template output taken as a word)
+	 * that cannot open or close emphasis where they stand (CommonMark's flanking rules), per line.
+	 */
+	static List<String> unbalancedBold(String text) {
+		String rendered = TEMPLATE.matcher(TEMPLATE_TAG.matcher(text).replaceAll("")).replaceAll("X");
+		List<String> problems = new ArrayList<>();
+		for (String line : rendered.split("\n")) {
+			var runs = BOLD.matcher(line);
+			int count = 0;
+			while (runs.find()) {
+				int before = (runs.start() == 0) ? ' ' : line.codePointBefore(runs.start());
+				int after = (runs.end() == line.length()) ? ' ' : line.codePointAt(runs.end());
+				boolean opening = count++ % 2 == 0;
+				boolean flanking = opening ? leftFlanking(before, after) : rightFlanking(before, after);
+				if (!flanking) {
+					problems.add("'" + line.substring(Math.max(0, runs.start() - 8), Math.min(line.length(), runs.end() + 8))
+							+ "' cannot " + (opening ? "open" : "close") + " bold");
+				}
+			}
+		}
+		return problems;
+	}
+
+	private static boolean leftFlanking(int before, int after) {
+		return !Character.isWhitespace(after)
+				&& (!isPunctuation(after) || Character.isWhitespace(before) || isPunctuation(before));
+	}
+
+	private static boolean rightFlanking(int before, int after) {
+		return !Character.isWhitespace(before)
+				&& (!isPunctuation(before) || Character.isWhitespace(after) || isPunctuation(after));
+	}
+
+	/** CommonMark's Unicode punctuation: the P and S categories (：，。（）、¥ …). */
+	private static boolean isPunctuation(int codePoint) {
+		return switch (Character.getType(codePoint)) {
+			case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+					Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+					Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+					Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL ->
+				true;
+			default -> false;
+		};
 	}
 
 	private static String readable(String text) {
