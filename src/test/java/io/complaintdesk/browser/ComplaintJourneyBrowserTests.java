@@ -38,16 +38,16 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 		this.tasklist.startProcess("Complaint handling");
 		screenshot("start-form-empty");
 		this.tasklist.form()
-			.type("Customer name", customer)
-			.choose("Complainant type", "Consumer")
-			.type("Contact phone", "139 1234 5678")
-			.choose("Channel", "Phone call")
-			.choose("Category", "Product quality")
-			.type("What happened", "Kettle stopped heating two days after purchase")
-			.type("Product code", "KT-200")
-			.type("Store code", "SH-01")
-			.choose("The customer demands", "Repair")
-			.scrollTo("Channel");
+			.type("投诉人姓名", customer)
+			.choose("投诉人类型", "消费者")
+			.type("联系电话", "139 1234 5678")
+			.choose("投诉渠道", "电话")
+			.choose("投诉类别", "产品质量")
+			.type("投诉内容", "Kettle stopped heating two days after purchase")
+			.type("产品编号", "KT-200")
+			.type("门店编号", "SH-01")
+			.choose("客户诉求", "维修")
+			.scrollTo("投诉渠道");
 		screenshot("start-form-filled");
 		this.tasklist.clickStart();
 		this.tasklist.waiting("the process started").until((d) -> !this.tasklist.startDialogOpen());
@@ -56,64 +56,64 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 
 		// agent1 verifies it: valid
 		work(UNCLAIMED, "Verify complaint", "verifyComplaint", caseNumber, "verify",
-				(header) -> assertThat(header).contains("Level 1"),
-				(form) -> form.radio("Is the complaint valid?", "Yes"));
+				(header) -> assertThat(header).contains("一级（普通投诉）"),
+				(form) -> form.radio("投诉是否成立", "投诉成立"));
 
 		// agent1 handles it at level 1, no compensation
 		work(UNCLAIMED, "Handle complaint", "handleComplaint", caseNumber, "handle-level-1",
-				(header) -> assertThat(header).contains("Level 1"),
-				(form) -> form.type("Resolution", "Kettle repaired under warranty at store SH-01")
-					.type("Compensation amount", "0"));
+				(header) -> assertThat(header).contains("一级（普通投诉）"),
+				(form) -> form.type("处理结果", "Kettle repaired under warranty at store SH-01")
+					.type("赔偿金额", "0"));
 		this.tasklist.logout();
 
 		// super1 (the level above) approves the handling
 		this.tasklist.login("super1");
 		work(UNCLAIMED, "Review handling", "reviewHandling", caseNumber, "review-level-1",
-				(header) -> assertThat(header).contains("Level 1"),
-				(form) -> form.radio("Review decision", "Approve"));
+				(header) -> assertThat(header).contains("一级（普通投诉）"),
+				(form) -> form.radio("审核结论", "审核通过"));
 		this.tasklist.logout();
 
 		// agent2 calls the customer back: reached, dissatisfied (4), so the complaint goes up a level
 		this.tasklist.login("agent2");
 		work(UNCLAIMED, "Call back customer", "callbackCustomer", caseNumber, "callback-dissatisfied",
-				(header) -> assertThat(header).contains("Level 1"),
-				(form) -> form.radio("Did you reach the customer?", "Yes")
-					.choose("Satisfaction", "4 ")
-					.choose("Callback mode", "Phone"));
+				(header) -> assertThat(header).contains("一级（普通投诉）"),
+				(form) -> form.radio("是否联系上客户", "已联系上")
+					.choose("满意度", "4 ")
+					.choose("回访方式", "电话回访"));
 		this.tasklist.logout();
 
 		// super1 now finds the same case at level 2 in the supervisors' unclaimed queue and handles it
 		this.tasklist.login("super1");
 		work(UNCLAIMED, "Handle complaint", "handleComplaint", caseNumber, "handle-level-2",
 				(header) -> assertThat(header).as("form summary of the upgraded case")
-					.contains("Case " + caseNumber)
-					.contains("Level 2")
-					.contains("handling round 2"),
-				(form) -> form.type("Resolution", "Replaced the kettle with a new one")
-					.type("Compensation amount", "0"));
+					.contains("投诉案件 " + caseNumber)
+					.contains("二级（较严重投诉）")
+					.contains("第 2 轮处理"),
+				(form) -> form.type("处理结果", "Replaced the kettle with a new one")
+					.type("赔偿金额", "0"));
 		this.tasklist.logout();
 
 		// director1 reviews the level-2 handling
 		this.tasklist.login("director1");
 		work(UNCLAIMED, "Review handling", "reviewHandling", caseNumber, "review-level-2",
-				(header) -> assertThat(header).contains("Level 2"),
-				(form) -> form.radio("Review decision", "Approve"));
+				(header) -> assertThat(header).contains("二级（较严重投诉）"),
+				(form) -> form.radio("审核结论", "审核通过"));
 		this.tasklist.logout();
 
 		// super1 calls back at level 2: satisfied (2)
 		this.tasklist.login("super1");
 		work(UNCLAIMED, "Call back customer", "callbackCustomer", caseNumber, "callback-satisfied",
-				(header) -> assertThat(header).contains("Level 2"),
-				(form) -> form.radio("Did you reach the customer?", "Yes")
-					.choose("Satisfaction", "2 ")
-					.choose("Callback mode", "Phone"));
+				(header) -> assertThat(header).contains("二级（较严重投诉）"),
+				(form) -> form.radio("是否联系上客户", "已联系上")
+					.choose("满意度", "2 ")
+					.choose("回访方式", "电话回访"));
 		this.tasklist.logout();
 
 		// clerk1 archives the closed case
 		this.tasklist.login("clerk1");
 		work(UNCLAIMED, "Archive case", "archiveCase", caseNumber, "archive",
-				(header) -> assertThat(header).contains("Level 2"),
-				(form) -> form.check("All forms are complete and filed"));
+				(header) -> assertThat(header).contains("二级（较严重投诉）"),
+				(form) -> form.check("全部表单齐全"));
 
 		// the engine agrees: the case ended resolved, at level 2, after two handling rounds
 		HistoricProcessInstance instance = this.historyService.createHistoricProcessInstanceQuery()

@@ -38,23 +38,23 @@ class FormValidationBrowserTests extends BrowserTestSupport {
 		this.tasklist.startProcess("Complaint handling");
 		Tasklist.Form form = this.tasklist.form();
 		// a contact phone that is no phone number, and a customer name typed and deleted again
-		form.type("Customer name", "Sun")
-			.clear("Customer name")
-			.choose("Complainant type", "Consumer")
-			.type("Contact phone", "call me maybe")
-			.choose("Channel", "Phone call")
-			.choose("Category", "Product quality")
-			.type("What happened", description)
-			.choose("The customer demands", "Repair");
-		form.scrollTo("Product code");
+		form.type("投诉人姓名", "Sun")
+			.clear("投诉人姓名")
+			.choose("投诉人类型", "消费者")
+			.type("联系电话", "call me maybe")
+			.choose("投诉渠道", "电话")
+			.choose("投诉类别", "产品质量")
+			.type("投诉内容", description)
+			.choose("客户诉求", "维修");
+		form.scrollTo("产品编号");
 
 		String phoneError = this.tasklist.waiting("validation message under Contact phone")
-			.until((d) -> form.error("Contact phone").isEmpty() ? null : form.error("Contact phone"));
+			.until((d) -> form.error("联系电话").isEmpty() ? null : form.error("联系电话"));
 		assertThat(phoneError).contains("pattern");
 		String nameError = this.tasklist.waiting("validation message under Customer name")
-			.until((d) -> form.error("Customer name").isEmpty() ? null : form.error("Customer name"));
+			.until((d) -> form.error("投诉人姓名").isEmpty() ? null : form.error("投诉人姓名"));
 		assertThat(nameError).isEqualTo("Field is required.");
-		form.scrollTo("Customer name");
+		form.scrollTo("投诉人姓名");
 		screenshot("start-form-errors");
 
 		// Start is disabled while the form shows errors; pressing it anyway starts nothing
@@ -70,9 +70,9 @@ class FormValidationBrowserTests extends BrowserTestSupport {
 			.count()).isZero();
 
 		// correcting the fields makes Start available again (and nothing is stored until it is pressed)
-		form.type("Customer name", "Sun Mei").type("Contact phone", "+86 139 1234 5678");
+		form.type("投诉人姓名", "Sun Mei").type("联系电话", "+86 139 1234 5678");
 		this.tasklist.waiting("Start enabled again").until((d) -> this.tasklist.startButton().isEnabled());
-		assertThat(form.error("Contact phone")).isEmpty();
+		assertThat(form.error("联系电话")).isEmpty();
 		screenshot("start-form-corrected");
 		this.tasklist.closeStartDialog();
 		assertThat(complaintCount()).isEqualTo(instancesBefore);
@@ -90,17 +90,17 @@ class FormValidationBrowserTests extends BrowserTestSupport {
 		screenshot("callback-claimed");
 
 		Tasklist.Form form = this.tasklist.form();
-		form.radio("Did you reach the customer?", "Yes").choose("Callback mode", "Phone");
-		assertThat(form.hasField("Satisfaction")).as("satisfaction asked once the customer was reached").isTrue();
+		form.radio("是否联系上客户", "已联系上").choose("回访方式", "电话回访");
+		assertThat(form.hasField("满意度")).as("satisfaction asked once the customer was reached").isTrue();
 		this.tasklist.clickComplete();
 
 		String error = this.tasklist.waiting("validation message under Satisfaction")
-			.until((d) -> form.error("Satisfaction").isEmpty() ? null : form.error("Satisfaction"));
+			.until((d) -> form.error("满意度").isEmpty() ? null : form.error("满意度"));
 		assertThat(error).isEqualTo("Field is required.");
 		this.tasklist.waiting("Complete refused").until((d) -> !this.tasklist.completeButton().isEnabled());
 		assertThat(this.tasklist.errorNotifications()).as("Tasklist's notification")
 			.anyMatch((text) -> text.contains("error happened while submitting"));
-		form.scrollTo("Satisfaction");
+		form.scrollTo("满意度");
 		screenshot("callback-refused-without-satisfaction");
 
 		Task task = this.taskService.createTaskQuery().taskId(taskId).singleResult();
@@ -111,9 +111,9 @@ class FormValidationBrowserTests extends BrowserTestSupport {
 			.isPositive();
 
 		// answering the question makes Complete available again
-		form.choose("Satisfaction", "3 ");
+		form.choose("满意度", "3 ");
 		this.tasklist.waiting("Complete enabled again").until((d) -> this.tasklist.completeButton().isEnabled());
-		assertThat(form.error("Satisfaction")).isEmpty();
+		assertThat(form.error("满意度")).isEmpty();
 		screenshot("callback-satisfaction-answered");
 		assertThat(this.taskService.createTaskQuery().taskId(taskId).count()).isOne();
 	}
