@@ -199,7 +199,7 @@ final class Tasklist {
 		WebElement header = waiting("case header in the form")
 			.until((d) -> d.findElements(By.cssSelector(".task-details form.fjs-form .fjs-form-field-text"))
 				.stream()
-				.filter((text) -> text.getText().startsWith("Case "))
+				.filter((text) -> text.getText().startsWith("投诉案件 "))
 				.findFirst()
 				.orElse(null));
 		return header.getText();
