@@ -26,7 +26,7 @@ public @interface EnumName {
 
 	Class<? extends Enum<?>> value();
 
-	String message() default "must be one of {allowed}";
+	String message() default "{io.complaintdesk.base.EnumName.message}";
 
 	Class<?>[] groups() default {};
 
@@ -47,9 +47,10 @@ public @interface EnumName {
 				return true;
 			}
 			context.disableDefaultConstraintViolation();
+			// the allowed names, in the language being validated in; never the refused value
 			context
-				.buildConstraintViolationWithTemplate(
-						"must be one of " + Arrays.stream(this.names).collect(Collectors.joining(", ")))
+				.buildConstraintViolationWithTemplate(Messages.template(
+						Text.of("validation.enumName", Arrays.stream(this.names).collect(Collectors.joining(", ")))))
 				.addConstraintViolation();
 			return false;
 		}

@@ -27,7 +27,7 @@ public @interface PlainText {
 	/** Whether tab, line feed and carriage return are allowed (free text such as a description). */
 	boolean multiline() default false;
 
-	String message() default "must not contain control characters";
+	String message() default "{io.complaintdesk.base.PlainText.message}";
 
 	Class<?>[] groups() default {};
 
@@ -38,21 +38,22 @@ public @interface PlainText {
 		private boolean multiline;
 
 		/**
-		 * What is wrong with the text, or {@code null} when it is plain text.
+		 * What is wrong with the text, or {@code null} when it is plain text: the code point and
+		 * its position (1-based), never the text itself.
 		 * @param multiline whether tab and line breaks are allowed
 		 */
-		public static String problem(String text, boolean multiline) {
+		public static Text problem(String text, boolean multiline) {
 			for (int i = 0; i < text.length(); i++) {
 				char c = text.charAt(i);
 				if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
 					i++;
 				}
 				else if (Character.isSurrogate(c)) {
-					return "must not contain an unpaired surrogate (U+" + hex(c) + ") at position " + (i + 1);
+					return Text.of("validation.plainText.surrogate", hex(c), i + 1);
 				}
 				else if (Character.isISOControl(c) && !(multiline && (c == '\t' || c == '\n' || c == '\r'))) {
-					return "must not contain the control character U+" + hex(c) + " (position " + (i + 1) + ")"
-							+ (multiline ? "; only tab and line breaks are allowed" : "; it is a single line of text");
+					return Text.of(multiline ? "validation.plainText.control.multiline"
+							: "validation.plainText.control.singleLine", hex(c), i + 1);
 				}
 			}
 			return null;
@@ -69,13 +70,13 @@ public @interface PlainText {
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			String problem = (value != null) ? problem(value, this.multiline) : null;
+			Text problem = (value != null) ? problem(value, this.multiline) : null;
 			if (problem == null) {
 				return true;
 			}
 			context.disableDefaultConstraintViolation();
-			// the problem is built from code points only, never from the user's text: no EL in it
-			context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
+			// in the language being validated in; built from code points only, never from the user's text
+			context.buildConstraintViolationWithTemplate(Messages.template(problem)).addConstraintViolation();
 			return false;
 		}
 

@@ -3,7 +3,6 @@ package io.complaintdesk.base;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -48,7 +47,7 @@ public final class ProcessVariable<T> {
 	public T require(VariableScope scope) {
 		T value = get(scope);
 		if (value == null) {
-			throw new BadUserRequestException("'" + this.name + "' is required");
+			throw Refusal.of("refusal.required", Text.field(this.name));
 		}
 		return value;
 	}
@@ -117,10 +116,16 @@ public final class ProcessVariable<T> {
 			}
 		}
 		catch (IllegalArgumentException | ArithmeticException ex) {
-			throw new BadUserRequestException("'" + this.name + "' has an invalid value: " + raw);
+			throw Refusal.of("refusal.invalidValue", Text.field(this.name), shown(raw));
 		}
-		throw new BadUserRequestException(
-				"'" + this.name + "' must be a " + this.type.getSimpleName() + " but was " + raw);
+		throw Refusal.of("refusal.wrongType", Text.field(this.name),
+				Text.of("type." + this.type.getSimpleName()).orElse(this.type.getSimpleName()), shown(raw));
+	}
+
+	/** The refused value as the person sent it, cut short: a refusal never repeats a whole text. */
+	private static String shown(Object raw) {
+		String text = String.valueOf(raw);
+		return (text.length() <= 40) ? text : text.substring(0, 39) + "…";
 	}
 
 	@Override

@@ -1,10 +1,9 @@
 package io.complaintdesk.base;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Checks what a person entered when completing a task; a refusal leaves the task open. Free text
+ * Checks what a person entered when completing a task; a {@link Refusal} leaves the task open. Free text
  * is at most {@value #MAX_TEXT} characters of {@link PlainText plain text}, kept verbatim apart
  * from surrounding blanks.
  */
@@ -18,7 +17,7 @@ public final class TaskInput {
 	public static String requireText(VariableScope scope, ProcessVariable<String> variable) {
 		String text = variable.get(scope);
 		if (text == null || text.isBlank()) {
-			throw new BadUserRequestException("'" + variable.name() + "' is required");
+			throw Refusal.of("refusal.required", Text.field(variable.name()));
 		}
 		return optionalText(scope, variable);
 	}
@@ -29,12 +28,11 @@ public final class TaskInput {
 			return null;
 		}
 		if (text.length() > MAX_TEXT) {
-			throw new BadUserRequestException(
-					"'" + variable.name() + "' is longer than " + MAX_TEXT + " characters");
+			throw Refusal.of("refusal.tooLong", Text.field(variable.name()), MAX_TEXT);
 		}
-		String problem = PlainText.Validator.problem(text, true);
+		Text problem = PlainText.Validator.problem(text, true);
 		if (problem != null) {
-			throw new BadUserRequestException("'" + variable.name() + "' " + problem);
+			throw Refusal.of("refusal.field", Text.field(variable.name()), problem);
 		}
 		return text.trim();
 	}

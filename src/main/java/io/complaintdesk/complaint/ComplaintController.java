@@ -11,12 +11,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import io.complaintdesk.complaint.CaseQuery.CaseView;
 import io.complaintdesk.complaint.intake.ComplaintIntake;
 import io.complaintdesk.complaint.intake.ComplaintIntake.RegisteredComplaint;
 import io.complaintdesk.complaint.intake.ComplaintRequest;
+import io.complaintdesk.base.ApiRefusal;
 import io.complaintdesk.base.PlainText;
 
 /** {@code /api/complaints} (CONTRACT "Project REST API"). */
@@ -42,7 +42,7 @@ class ComplaintController {
 	@GetMapping("/{caseNumber}")
 	CaseView find(@PathVariable @Size(max = 32) @PlainText String caseNumber) {
 		return this.cases.find(caseNumber)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No complaint " + caseNumber));
+			.orElseThrow(() -> ApiRefusal.notFound("api.complaint.notFound", caseNumber));
 	}
 
 }

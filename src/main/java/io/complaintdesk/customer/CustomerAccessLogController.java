@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.constraints.Size;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -12,10 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import io.complaintdesk.customer.CustomerAccessLog.AccessLogEntry;
 
+import io.complaintdesk.base.ApiRefusal;
 import io.complaintdesk.base.PlainText;
 
 /**
@@ -39,8 +38,7 @@ class CustomerAccessLogController {
 	@ModelAttribute
 	void requireAuditor(Authentication authentication) {
 		if (!CustomerRoles.isAnyOf(authentication, CustomerRoles.ACCESS_LOG_READERS)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-					"Only directors and the general manager read the customer access log");
+			throw ApiRefusal.forbidden("api.customer.accessLogForbidden");
 		}
 	}
 
@@ -55,7 +53,7 @@ class CustomerAccessLogController {
 	List<AccessLogEntry> entriesOf(@PathVariable @Size(max = 64) @PlainText String customerId) {
 		List<AccessLogEntry> entries = this.accessLog.entries(customerId, null);
 		if (entries.isEmpty() && this.directory.find(customerId).isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No customer " + customerId);
+			throw ApiRefusal.notFound("api.customer.notFound", customerId);
 		}
 		return entries;
 	}

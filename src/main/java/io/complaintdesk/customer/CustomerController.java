@@ -1,6 +1,7 @@
 package io.complaintdesk.customer;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -20,13 +21,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import io.complaintdesk.customer.CustomerDirectory.BlacklistedIdException;
 import io.complaintdesk.customer.CustomerDirectory.CustomerExistsException;
 import io.complaintdesk.customer.CustomerFiles.Reader;
+import io.complaintdesk.base.ApiRefusal;
 import io.complaintdesk.base.EnumName;
 import io.complaintdesk.base.PlainText;
+import io.complaintdesk.base.Problems;
+import io.complaintdesk.base.Problems.FieldProblem;
+import io.complaintdesk.base.Text;
 
 /**
  * {@code /api/customers}: the customer master (CONTRACT "Project REST API", POLICY §8, §9). All
@@ -48,8 +52,7 @@ class CustomerController {
 	void requireSupervisorToAdmit(HttpServletRequest request, Authentication authentication) {
 		if (HttpMethod.POST.matches(request.getMethod())
 				&& !CustomerRoles.isAnyOf(authentication, CustomerRoles.SUPERVISORS_AND_ABOVE)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-					"Only supervisors, directors and the general manager admit customers");
+			throw ApiRefusal.forbidden("api.customer.admitForbidden");
 		}
 	}
 
@@ -62,7 +65,7 @@ class CustomerController {
 	@GetMapping("/{customerId}")
 	CustomerView find(@PathVariable @Size(max = 64) @PlainText String customerId, Authentication authentication, HttpServletRequest request) {
 		return this.files.read(customerId, reader(authentication, request))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No customer " + customerId));
+			.orElseThrow(() -> ApiRefusal.notFound("api.customer.notFound", customerId));
 	}
 
 	@PostMapping
@@ -72,20 +75,15 @@ class CustomerController {
 	}
 
 	@ExceptionHandler({ CustomerExistsException.class, DuplicateKeyException.class })
-	ProblemDetail exists(Exception ex) {
-		return conflict("A customer with this id already exists", "already exists");
+	ProblemDetail exists(Exception ex, Locale locale) {
+		return Problems.withFieldError(HttpStatus.CONFLICT, Text.of("api.customer.exists"),
+				new FieldProblem("customerId", Text.of("api.customer.exists.field")), locale);
 	}
 
 	@ExceptionHandler(BlacklistedIdException.class)
-	ProblemDetail blacklisted(BlacklistedIdException ex) {
-		return conflict("New customers cannot be created under a blacklisted id (客户黑名单, POLICY §8)",
-				"is blacklisted or proposed for the blacklist");
-	}
-
-	private static ProblemDetail conflict(String detail, String customerIdError) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
-		problem.setProperty("errors", List.of(new FieldError("customerId", customerIdError)));
-		return problem;
+	ProblemDetail blacklisted(BlacklistedIdException ex, Locale locale) {
+		return Problems.withFieldError(HttpStatus.CONFLICT, Text.of("api.customer.blacklisted"),
+				new FieldProblem("customerId", Text.of("api.customer.blacklisted.field")), locale);
 	}
 
 	private static Reader reader(Authentication authentication, HttpServletRequest request) {
@@ -101,9 +99,6 @@ class CustomerController {
 
 	/** {@code ?department=EAST&tier=VIP}, both optional. */
 	record CustomerFilter(@Size(max = 64) @PlainText String department, @EnumName(ClientTier.class) String tier) {
-	}
-
-	record FieldError(String field, String message) {
 	}
 
 }

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.complaintdesk.base.Messages;
+import io.complaintdesk.base.Text;
+
 /**
  * The customer master (POLICY §8): tables {@code customer} and {@code customer_tier_history}, and
  * what {@code customer_blacklist} says about a customer today. Writes run in the caller's
@@ -29,8 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 public class CustomerDirectory {
 
-	/** The reason recorded with the tier a customer is admitted with. */
-	public static final String ADMITTED = "admitted";
+	/** The reason recorded with the tier a customer is admitted with: 客户准入 (read in the tier history). */
+	public static final String ADMITTED = Messages.chinese(Text.of("customer.admitted"));
 
 	private static final String ACTIVE = "ACTIVE";
 
@@ -97,7 +100,7 @@ public class CustomerDirectory {
 
 	/**
 	 * Admits a customer (客户准入) with their first tier-history row (from none to the tier, reason
-	 * {@value #ADMITTED}).
+	 * {@link #ADMITTED}).
 	 * @throws CustomerExistsException when the id is taken
 	 * @throws BlacklistedIdException when the id is blacklisted or proposed for the blacklist:
 	 * no new customer under a blacklisted id (POLICY §8)

@@ -20,14 +20,14 @@ import io.complaintdesk.base.PlainText;
  */
 record CustomerRequest(
 		// "access-log" would be hidden behind GET /api/customers/access-log
-		@NotNull(message = "is required") @Pattern(regexp = "(?!access-log$)[A-Za-z0-9._-]{1,64}",
-				message = "must be 1 to 64 letters, digits, '.', '_' or '-' (and not access-log)") String customerId,
+		@NotNull(message = "{constraint.required}") @Pattern(regexp = "(?!access-log$)[A-Za-z0-9._-]{1,64}",
+				message = "{constraint.customerId}") String customerId,
 		@NotBlank @Size(max = 200) @PlainText String name,
-		@NotNull(message = "is required") @EnumName(CustomerType.class) String type,
+		@NotNull(message = "{constraint.required}") @EnumName(CustomerType.class) String type,
 		@NotBlank @Size(max = 64) @PlainText String department,
-		@Pattern(regexp = "(\\+?[0-9][0-9 ()-]{4,38})?", message = "must be a phone number") String contactPhone,
+		@Pattern(regexp = "(\\+?[0-9][0-9 ()-]{4,38})?", message = "{constraint.phone}") String contactPhone,
 		@Size(max = 400) @PlainText(multiline = true) String address, @Email @Size(max = 200) @PlainText String email,
-		@PositiveOrZero @DecimalMax(value = "1000000000000", message = "must be at most 1,000,000,000,000")
+		@PositiveOrZero @DecimalMax(value = "1000000000000", message = "{constraint.annualVolume.max}")
 		@Digits(integer = 13, fraction = 2) BigDecimal annualVolume,
 		@PositiveOrZero Integer defaultCount, Boolean confidential, @EnumName(ClientTier.class) String tier) {
 

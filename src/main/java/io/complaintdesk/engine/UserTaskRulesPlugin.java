@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
@@ -28,6 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+
+import io.complaintdesk.base.Refusal;
 
 /**
  * The one engine plugin that changes user tasks: applies the desk's {@link TaskRules} to every user
@@ -86,8 +87,7 @@ class UserTaskRulesPlugin extends AbstractProcessEnginePlugin {
 	private void onAssignment(DelegateTask task) {
 		String excluded = excluded(task);
 		if (excluded != null && excluded.equals(task.getAssignee())) {
-			throw new BadUserRequestException(
-					excluded + " is the employee this complaint is about and may not work on it (separation of duties)");
+			throw Refusal.of("refusal.accusedEmployee", excluded);
 		}
 	}
 

@@ -5,15 +5,14 @@ import java.util.Set;
 
 import jakarta.validation.constraints.Size;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
+import io.complaintdesk.base.ApiRefusal;
 import io.complaintdesk.base.Groups;
 import io.complaintdesk.base.PlainText;
 
@@ -43,8 +42,7 @@ class NotificationController {
 			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.noneMatch(READERS::contains)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-					"Notifications are read by supervisors, directors, the general manager and administrators");
+			throw ApiRefusal.forbidden("api.notification.forbidden");
 		}
 		return (caseNumber == null || caseNumber.isBlank()) ? this.notifications.recent(RECENT)
 				: this.notifications.find(caseNumber.trim());

@@ -3,6 +3,7 @@ package io.complaintdesk.penalty;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -29,13 +30,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.server.ResponseStatusException;
 
 import io.complaintdesk.penalty.PenaltyLedger.AlreadyVoidedException;
 import io.complaintdesk.penalty.PenaltyLedger.InvalidPenaltyException;
 import io.complaintdesk.penalty.PenaltyLedger.PenaltyNotFoundException;
+import io.complaintdesk.base.ApiRefusal;
 import io.complaintdesk.base.Groups;
 import io.complaintdesk.base.PlainText;
+import io.complaintdesk.base.Problems;
+import io.complaintdesk.base.Problems.FieldProblem;
+import io.complaintdesk.base.Text;
 
 /**
  * {@code /api/penalties}: the penalty ledger a supervisor reviews (POLICY §7). Only supervisors,
@@ -61,8 +65,7 @@ class PenaltyController {
 			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.noneMatch(REVIEWERS::contains)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-					"Only supervisors, directors and the general manager review the penalty ledger");
+			throw ApiRefusal.forbidden("api.penalty.forbidden");
 		}
 	}
 
@@ -81,8 +84,8 @@ class PenaltyController {
 				penalty.detail(), penalty.amount(), authentication.getName());
 		PenaltyEntry entry = this.ledger.find(penalty.caseNumber(), penalty.rule(), occurrenceKey).orElseThrow();
 		if (!recorded) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "Case " + penalty.caseNumber() + " already has "
-					+ penalty.rule() + " " + occurrenceKey + " in the ledger as entry " + entry.id());
+			throw ApiRefusal.conflict("api.penalty.duplicate", penalty.caseNumber(), penalty.rule(), occurrenceKey,
+					entry.id());
 		}
 		return entry;
 	}
@@ -95,32 +98,28 @@ class PenaltyController {
 	}
 
 	@ExceptionHandler(InvalidPenaltyException.class)
-	ProblemDetail invalid(InvalidPenaltyException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields");
-		problem.setProperty("errors", List.of(new FieldError(ex.field(), ex.problem())));
-		return problem;
+	ProblemDetail invalid(InvalidPenaltyException ex, Locale locale) {
+		return Problems.invalidFields(locale, new FieldProblem(ex.field(), ex.problem()));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ProblemDetail mismatch(MethodArgumentTypeMismatchException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields");
-		problem.setProperty("errors", List.of(new FieldError(ex.getName(), "has the wrong type")));
-		return problem;
+	ProblemDetail mismatch(MethodArgumentTypeMismatchException ex, Locale locale) {
+		return Problems.invalidFields(locale, new FieldProblem(ex.getName(), Text.of("api.type.wrong")));
 	}
 
 	@ExceptionHandler(PenaltyNotFoundException.class)
-	ProblemDetail notFound(PenaltyNotFoundException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	ProblemDetail notFound(PenaltyNotFoundException ex, Locale locale) {
+		return Problems.of(HttpStatus.NOT_FOUND, ex.text(), locale);
 	}
 
 	@ExceptionHandler(AlreadyVoidedException.class)
-	ProblemDetail alreadyVoided(AlreadyVoidedException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+	ProblemDetail alreadyVoided(AlreadyVoidedException ex, Locale locale) {
+		return Problems.of(HttpStatus.CONFLICT, ex.text(), locale);
 	}
 
 	/** {@code ?month=2026-11}: a month of the desk's time zone. */
-	record MonthQuery(@NotNull(message = "is required, as YYYY-MM") @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])",
-			message = "must be a month as YYYY-MM") String month) {
+	record MonthQuery(@NotNull(message = "{constraint.month.required}") @Pattern(
+			regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "{constraint.month}") String month) {
 	}
 
 	/**
@@ -158,9 +157,6 @@ class PenaltyController {
 			return new PersonTotal(this.person, this.entries + other.entries, this.amount.add(other.amount));
 		}
 
-	}
-
-	record FieldError(String field, String message) {
 	}
 
 }

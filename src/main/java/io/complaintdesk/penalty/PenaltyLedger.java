@@ -20,6 +20,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.complaintdesk.base.Messages;
+import io.complaintdesk.base.Text;
+
 
 /**
  * The penalty ledger (负激励, POLICY §7): table {@code penalty_entry}. Nothing is deducted from
@@ -42,6 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PenaltyLedger {
 
 	static final int MAX_TEXT = 1000;
+
+	private static final Text REQUIRED = Text.of("validation.required");
 
 	private static final String COLUMNS = "id, case_number, person, rule, amount, occurrence_key, recorded_at, "
 			+ "recorded_by, detail, voided_at, voided_by, void_reason";
@@ -78,7 +83,7 @@ public class PenaltyLedger {
 	 * @return {@code false}, recording nothing, when the occurrence is already in the ledger
 	 */
 	public boolean record(String caseNumber, String person, PenaltyRule rule, String occurrenceKey, String detail) {
-		require(rule != null, "rule", "is required");
+		require(rule != null, "rule", REQUIRED);
 		return insert(caseNumber, person, rule, occurrenceKey, detail, this.properties.amount(rule), null);
 	}
 
@@ -92,13 +97,13 @@ public class PenaltyLedger {
 	 */
 	public boolean record(String caseNumber, String person, PenaltyRule rule, String occurrenceKey, String detail,
 			BigDecimal amount, String recordedBy) {
-		require(rule != null, "rule", "is required");
-		require(rule.manual(), "rule", rule + " is recorded by the process, not by hand");
-		require(amount != null, "amount", "is required");
-		require(rule.allows(amount), "amount", "must be " + rule.range() + " for " + rule + " (POLICY §7)");
-		require(hasText(recordedBy), "recordedBy", "is required");
+		require(rule != null, "rule", REQUIRED);
+		require(rule.manual(), "rule", Text.of("penalty.invalid.notManual", rule));
+		require(amount != null, "amount", REQUIRED);
+		require(rule.allows(amount), "amount", Text.of("penalty.invalid.range", rule.range(), rule));
+		require(hasText(recordedBy), "recordedBy", REQUIRED);
 		require(hasText(caseNumber) && this.cases.exists(caseNumber), "caseNumber",
-				"is not a complaint in the registry");
+				Text.of("penalty.invalid.noSuchCase"));
 		return insert(caseNumber, person, rule, occurrenceKey, detail, amount, recordedBy);
 	}
 
@@ -157,16 +162,16 @@ public class PenaltyLedger {
 	 * @throws AlreadyVoidedException when the entry was voided before
 	 */
 	public void voidEntry(long id, String by, String reason) {
-		require(hasText(reason), "reason", "is required");
-		require(reason.length() <= MAX_TEXT, "reason", "must be at most " + MAX_TEXT + " characters");
-		require(hasText(by), "by", "is required");
+		require(hasText(reason), "reason", REQUIRED);
+		require(reason.length() <= MAX_TEXT, "reason", atMost(MAX_TEXT));
+		require(hasText(by), "by", REQUIRED);
 		// the condition on voided_at makes two supervisors voiding at once void once
 		int voided = this.jdbc.update(
 				"UPDATE penalty_entry SET voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ? AND voided_at IS NULL",
 				Timestamp.from(this.clock.instant()), by, reason, id);
 		if (voided == 0) {
 			PenaltyEntry entry = find(id).orElseThrow(() -> new PenaltyNotFoundException(id));
-			throw new AlreadyVoidedException(entry);
+			throw new AlreadyVoidedException(entry, this.zone);
 		}
 	}
 
@@ -176,10 +181,10 @@ public class PenaltyLedger {
 		requireText(caseNumber, "caseNumber", 32);
 		requireText(person, "person", 64);
 		requireText(occurrenceKey, "occurrenceKey", 100);
-		require(detail == null || detail.length() <= MAX_TEXT, "detail", "must be at most " + MAX_TEXT + " characters");
-		require(recordedBy == null || recordedBy.length() <= 64, "recordedBy", "must be at most 64 characters");
+		require(detail == null || detail.length() <= MAX_TEXT, "detail", atMost(MAX_TEXT));
+		require(recordedBy == null || recordedBy.length() <= 64, "recordedBy", atMost(64));
 		require(amount.stripTrailingZeros().scale() <= 2 && amount.compareTo(new BigDecimal("99999999.99")) <= 0,
-				"amount", "must have at most 8 digits and 2 decimals");
+				"amount", Text.of("penalty.invalid.digits"));
 		if (find(caseNumber, rule, occurrenceKey).isPresent()) {
 			return false;
 		}
@@ -198,13 +203,17 @@ public class PenaltyLedger {
 	}
 
 	private static void requireText(String value, String field, int maxLength) {
-		require(hasText(value), field, "is required");
-		require(value.length() <= maxLength, field, "must be at most " + maxLength + " characters");
+		require(hasText(value), field, REQUIRED);
+		require(value.length() <= maxLength, field, atMost(maxLength));
 	}
 
-	private static void require(boolean condition, String field, String message) {
+	private static Text atMost(int characters) {
+		return Text.of("penalty.invalid.tooLong", characters);
+	}
+
+	private static void require(boolean condition, String field, Text problem) {
 		if (!condition) {
-			throw new InvalidPenaltyException(field, message);
+			throw new InvalidPenaltyException(field, problem);
 		}
 	}
 
@@ -229,9 +238,9 @@ public class PenaltyLedger {
 
 		private final String field;
 
-		private final String problem;
+		private final transient Text problem;
 
-		InvalidPenaltyException(String field, String problem) {
+		InvalidPenaltyException(String field, Text problem) {
 			super(field + " " + problem);
 			this.field = field;
 			this.problem = problem;
@@ -242,7 +251,7 @@ public class PenaltyLedger {
 		}
 
 		/** What is wrong with the field, without its name. */
-		public String problem() {
+		public Text problem() {
 			return this.problem;
 		}
 
@@ -250,8 +259,16 @@ public class PenaltyLedger {
 
 	public static class PenaltyNotFoundException extends RuntimeException {
 
+		private final long id;
+
 		PenaltyNotFoundException(long id) {
 			super("No penalty entry " + id);
+			this.id = id;
+		}
+
+		/** What the caller reads. */
+		public Text text() {
+			return Text.of("api.penalty.notFound", this.id);
 		}
 
 	}
@@ -260,14 +277,23 @@ public class PenaltyLedger {
 
 		private final transient PenaltyEntry entry;
 
-		AlreadyVoidedException(PenaltyEntry entry) {
+		private final transient Text text;
+
+		AlreadyVoidedException(PenaltyEntry entry, ZoneId zone) {
 			super("Penalty entry " + entry.id() + " was already voided by " + entry.voidedBy() + " at "
 					+ entry.voidedAt());
 			this.entry = entry;
+			this.text = Text.of("api.penalty.alreadyVoided", entry.id(), entry.voidedBy(),
+					Messages.dateTime(entry.voidedAt(), zone));
 		}
 
 		public PenaltyEntry entry() {
 			return this.entry;
+		}
+
+		/** What the caller reads. */
+		public Text text() {
+			return this.text;
 		}
 
 	}

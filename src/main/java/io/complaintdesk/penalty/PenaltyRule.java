@@ -2,6 +2,8 @@ package io.complaintdesk.penalty;
 
 import java.math.BigDecimal;
 
+import io.complaintdesk.base.Text;
+
 /**
  * The breaches POLICY §7 records as negative incentives (负激励), with the policy's amount and,
  * where the policy gives one, its range. The amounts actually recorded are configuration
@@ -52,9 +54,9 @@ public enum PenaltyRule {
 				&& (this.max == null || amount.compareTo(this.max) <= 0);
 	}
 
-	/** The range as people read it, {@code 30 to 100}, or {@code more than 0}. */
-	public String range() {
-		return (this.min != null) ? this.min.toPlainString() + " to " + this.max.toPlainString() : "more than 0";
+	/** The range as people read it, {@code 30 to 100} (30 至 100), or {@code more than 0}. */
+	public Text range() {
+		return (this.min != null) ? Text.of("penalty.range", this.min, this.max) : Text.of("penalty.range.positive");
 	}
 
 }

@@ -3,6 +3,7 @@ package io.complaintdesk.report;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.http.HttpHeaders;
@@ -18,12 +19,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import io.complaintdesk.report.ReportPeriod.InvalidPeriodException;
+import io.complaintdesk.base.ApiRefusal;
 import io.complaintdesk.base.Groups;
+import io.complaintdesk.base.Problems;
+import io.complaintdesk.base.Problems.FieldProblem;
 
 /**
  * {@code /api/reports/weekly?week=2026-W47} and {@code /api/reports/monthly?month=2026-11}
@@ -57,8 +60,7 @@ class ReportController {
 			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.noneMatch(READERS::contains)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-					"Only supervisors, directors, the general manager and the clerks read the complaint reports");
+			throw ApiRefusal.forbidden("api.report.forbidden");
 		}
 	}
 
@@ -83,10 +85,8 @@ class ReportController {
 	}
 
 	@ExceptionHandler(InvalidPeriodException.class)
-	ProblemDetail invalid(InvalidPeriodException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields");
-		problem.setProperty("errors", List.of(new FieldError(ex.field(), ex.problem())));
-		return problem;
+	ProblemDetail invalid(InvalidPeriodException ex, Locale locale) {
+		return Problems.invalidFields(locale, new FieldProblem(ex.field(), ex.problem()));
 	}
 
 	private ReportView view(ReportPeriod period) {
@@ -112,9 +112,6 @@ class ReportController {
 	 */
 	record ReportView(boolean released, Instant releasedAt, String releasedBy,
 			@JsonUnwrapped ComplaintReport report) {
-	}
-
-	record FieldError(String field, String message) {
 	}
 
 }

@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.complaintdesk.base.Text;
+
 /**
  * The period a report covers (POLICY §10): an ISO week ({@code 2026-W47}, Monday to Sunday) or a
  * calendar month ({@code 2026-11}), counted in the desk's time zone, so a complaint received at
@@ -27,9 +29,9 @@ public record ReportPeriod(Kind kind, String label, Instant from, Instant to) {
 	/** The zone of the factories without one: the default of {@code complaint-desk.zone}. */
 	public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
-	static final String WEEK_FORMAT = "must be an ISO week as YYYY-Www, e.g. 2026-W47";
+	static final Text WEEK_FORMAT = Text.of("report.period.weekFormat");
 
-	static final String MONTH_FORMAT = "must be a month as YYYY-MM";
+	static final Text MONTH_FORMAT = Text.of("report.period.monthFormat");
 
 	private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
 
@@ -65,15 +67,15 @@ public record ReportPeriod(Kind kind, String label, Instant from, Instant to) {
 		Matcher matcher = (isoWeek != null) ? ISO_WEEK.matcher(isoWeek.strip()) : null;
 		if (matcher == null || !matcher.matches()) {
 			throw new InvalidPeriodException("week", (isoWeek == null || isoWeek.isBlank())
-					? "is required, as YYYY-Www (e.g. 2026-W47)" : WEEK_FORMAT);
+					? Text.of("report.period.weekRequired") : WEEK_FORMAT);
 		}
 		int year = Integer.parseInt(matcher.group(1));
 		int week = Integer.parseInt(matcher.group(2));
 		// 4 January is always in week 1 of its week-based year
 		LocalDate inWeekOne = LocalDate.of(year, 1, 4);
 		if (week < 1 || week > IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(inWeekOne).getMaximum()) {
-			throw new InvalidPeriodException("week", "must be an existing ISO week: " + year + " has weeks 01 to "
-					+ IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(inWeekOne).getMaximum());
+			throw new InvalidPeriodException("week", Text.of("report.period.noSuchWeek", String.valueOf(year),
+					IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(inWeekOne).getMaximum()));
 		}
 		LocalDate monday = inWeekOne.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
 		return ofWeekStarting(monday, zone);
@@ -90,7 +92,7 @@ public record ReportPeriod(Kind kind, String label, Instant from, Instant to) {
 	 */
 	public static ReportPeriod month(String yearMonth, ZoneId zone) {
 		if (yearMonth == null || yearMonth.isBlank()) {
-			throw new InvalidPeriodException("month", "is required, as YYYY-MM");
+			throw new InvalidPeriodException("month", Text.of("report.period.monthRequired"));
 		}
 		if (!YEAR_MONTH.matcher(yearMonth.strip()).matches()) {
 			throw new InvalidPeriodException("month", MONTH_FORMAT);
@@ -134,9 +136,9 @@ public record ReportPeriod(Kind kind, String label, Instant from, Instant to) {
 
 		private final String field;
 
-		private final String problem;
+		private final transient Text problem;
 
-		public InvalidPeriodException(String field, String problem) {
+		public InvalidPeriodException(String field, Text problem) {
 			super(field + " " + problem);
 			this.field = field;
 			this.problem = problem;
@@ -147,7 +149,8 @@ public record ReportPeriod(Kind kind, String label, Instant from, Instant to) {
 			return this.field;
 		}
 
-		public String problem() {
+		/** What is wrong with the label, without the parameter's name. */
+		public Text problem() {
 			return this.problem;
 		}
 

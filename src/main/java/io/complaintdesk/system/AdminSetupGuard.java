@@ -2,6 +2,7 @@ package io.complaintdesk.system;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,8 +12,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.complaintdesk.base.Messages;
+import io.complaintdesk.base.Text;
 
 /**
  * Mitigation of CVE-2026-77226: Admin's first-run setup ({@code POST
@@ -28,6 +35,8 @@ class AdminSetupGuard extends OncePerRequestFilter {
 	static final String SETUP_PATH = "/camunda/api/admin/setup/";
 
 	private static final Logger log = LoggerFactory.getLogger(AdminSetupGuard.class);
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final IdentityService identityService;
 
@@ -52,9 +61,10 @@ class AdminSetupGuard extends OncePerRequestFilter {
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+			String message = Messages.render(Text.of("rest.adminSetup.done"),
+					Messages.language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
 			response.getWriter()
-				.write("{\"type\":\"ForbiddenException\",\"message\":\"The complaint desk is set up: "
-						+ "administrators are created in Admin by an administrator.\"}");
+				.write(JSON.writeValueAsString(Map.of("type", "ForbiddenException", "message", message)));
 			return;
 		}
 		chain.doFilter(request, response);

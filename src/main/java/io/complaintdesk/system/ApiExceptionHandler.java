@@ -1,9 +1,8 @@
 package io.complaintdesk.system;
 
-import io.complaintdesk.base.PlainText;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -15,9 +14,9 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -25,9 +24,19 @@ import org.springframework.web.server.ResponseStatusException;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.complaintdesk.base.ApiRefusal;
+import io.complaintdesk.base.Messages;
+import io.complaintdesk.base.Problems;
+import io.complaintdesk.base.Problems.FieldError;
+import io.complaintdesk.base.Problems.FieldProblem;
+import io.complaintdesk.base.Refusal;
+import io.complaintdesk.base.Text;
+
 /**
- * Errors of the project API as RFC 9457 problem details: a bad request lists its field errors,
- * a body over {@link ApiBodyLimit} is 413, nothing leaks a stack trace, a class name or SQL.
+ * Errors of the project API as RFC 9457 problem details in the caller's language ({@link Messages}:
+ * Chinese unless {@code Accept-Language} asks for English): a bad request lists its field errors
+ * (Bean Validation's messages come from the same bundles), a body over {@link ApiBodyLimit} is 413,
+ * nothing leaks a stack trace, a class name, an engine id or SQL.
  */
 @RestControllerAdvice(basePackages = "io.complaintdesk")
 class ApiExceptionHandler {
@@ -35,35 +44,32 @@ class ApiExceptionHandler {
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
-	ProblemDetail invalid(MethodArgumentNotValidException ex) {
-		List<FieldError> errors = ex.getBindingResult()
+	ProblemDetail invalid(MethodArgumentNotValidException ex, Locale locale) {
+		// Bean Validation wrote the messages in the request's language
+		return Problems.invalidFields(ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
 			.map((e) -> new FieldError(e.getField(), e.getDefaultMessage()))
-			.sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
-			.toList();
-		return badRequest("The request has invalid fields", errors);
+			.toList(), locale);
 	}
 
 	/** A constraint on a path variable or query parameter, e.g. {@code @PlainText String caseNumber}. */
 	@ExceptionHandler(HandlerMethodValidationException.class)
-	ProblemDetail invalidParameter(HandlerMethodValidationException ex) {
-		List<FieldError> errors = ex.getParameterValidationResults()
+	ProblemDetail invalidParameter(HandlerMethodValidationException ex, Locale locale) {
+		return Problems.invalidFields(ex.getParameterValidationResults()
 			.stream()
 			.flatMap((result) -> result.getResolvableErrors()
 				.stream()
 				.map((error) -> new FieldError(result.getMethodParameter().getParameterName(),
 						error.getDefaultMessage())))
-			.sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
-			.toList();
-		return badRequest("The request has invalid fields", errors);
+			.toList(), locale);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
-		if (ex.getMostSpecificCause() instanceof ApiBodyLimit.BodyTooLargeException tooLarge) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-					tooLarge.getMessage() + "; nothing was stored");
+	ProblemDetail unreadable(HttpMessageNotReadableException ex, Locale locale) {
+		if (ex.getMostSpecificCause() instanceof ApiBodyLimit.BodyTooLargeException) {
+			ProblemDetail problem = Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
+					Text.of("api.bodyTooLarge", ApiBodyLimit.MAX_BYTES / 1024), locale);
 			problem.setProperty("errors", List.of());
 			return problem;
 		}
@@ -73,79 +79,89 @@ class ApiExceptionHandler {
 				.map((reference) -> (reference.getFieldName() != null) ? reference.getFieldName()
 						: "[" + reference.getIndex() + "]")
 				.collect(Collectors.joining("."));
-			return badRequest("The request has invalid fields",
-					List.of(new FieldError(field, expected(mismatch.getTargetType()))));
+			return Problems.invalidFields(locale, new FieldProblem(field, expected(mismatch.getTargetType())));
 		}
-		return badRequest("The request body is not valid JSON", List.of());
+		return Problems.badRequest(Text.of("api.invalidJson"), locale);
 	}
 
 	@ExceptionHandler(BadUserRequestException.class)
-	ProblemDetail badUserRequest(BadUserRequestException ex) {
-		return badRequest(ex.getMessage(), List.of());
+	ProblemDetail badUserRequest(BadUserRequestException ex, Locale locale) {
+		Text refusal = (ex instanceof Refusal ours && ours.text() != null) ? ours.text()
+				: Text.written(ex.getMessage(), ex.getMessage());
+		return Problems.badRequest(refusal, locale);
 	}
 
 	@ExceptionHandler(AuthorizationException.class)
-	ProblemDetail forbidden(AuthorizationException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You may not do this: " + ex.getMessage());
+	ProblemDetail forbidden(AuthorizationException ex, Locale locale) {
+		// the engine's text names users, resources and ids: logged, not shown
+		log.debug("Engine authorization refused an API call: {}", ex.getMessage());
+		return Problems.of(HttpStatus.FORBIDDEN, Text.of("api.forbidden"), locale);
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)
-	ProblemDetail status(ResponseStatusException ex) {
-		return ProblemDetail.forStatusAndDetail(ex.getStatusCode(), ex.getReason());
+	ProblemDetail status(ResponseStatusException ex, Locale locale) {
+		if (ex instanceof ApiRefusal refusal && refusal.text() != null) {
+			return Problems.of(ex.getStatusCode(), refusal.text(), locale);
+		}
+		return Problems.titled(ProblemDetail.forStatusAndDetail(ex.getStatusCode(), ex.getReason()), locale);
 	}
 
 	/** Anything else: logged with a reference the user can quote, never shown as a trace or SQL. */
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
+	ProblemDetail unexpected(Exception ex, Locale locale) {
 		if (ex instanceof ErrorResponse standard) {
 			// Spring MVC's own errors (missing parameter, wrong method, unknown path) keep their status
-			return standard.getBody();
+			return springError(standard, locale);
 		}
 		if (ex instanceof TypeMismatchException mismatch) {
 			String field = (mismatch instanceof MethodArgumentTypeMismatchException argument) ? argument.getName()
 					: mismatch.getPropertyName();
-			return badRequest("The request has invalid fields", List.of(new FieldError(field, "has the wrong type")));
+			return Problems.invalidFields(locale, new FieldProblem(field, Text.of("api.type.wrong")));
 		}
 		String reference = UUID.randomUUID().toString();
 		log.error("Unexpected error {}", reference, ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"Something went wrong; nothing was changed. Quote reference " + reference + " to the administrator.");
+		ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, Text.of("api.unexpected", reference),
+				locale);
 		problem.setProperty("reference", reference);
 		return problem;
 	}
 
+	/**
+	 * Spring MVC's problem detail in the caller's language: its detail from the bundles'
+	 * {@code problemDetail.<exception class>} where they have one, else the status's general text.
+	 */
+	private static ProblemDetail springError(ErrorResponse standard, Locale locale) {
+		ProblemDetail problem = standard.updateAndGetBody(Messages.source(), locale);
+		if (Messages.source().getMessage(standard.getDetailMessageCode(), null, null, locale) == null) {
+			problem.setDetail(Messages.render(Text.of("api.status." + problem.getStatus()).orElse(problem.getDetail()),
+					locale));
+		}
+		return Problems.titled(problem, locale);
+	}
+
 	/** What a JSON value of the wrong type should have been, in the words of the API's documentation. */
-	private static String expected(Class<?> type) {
+	private static Text expected(Class<?> type) {
 		if (type == null) {
-			return "has the wrong type";
+			return Text.of("api.type.wrong");
 		}
 		if (type.isEnum()) {
-			return "must be one of " + Arrays.stream(type.getEnumConstants())
+			return Text.of("validation.enumName", Arrays.stream(type.getEnumConstants())
 				.map((constant) -> ((Enum<?>) constant).name())
-				.collect(Collectors.joining(", "));
+				.collect(Collectors.joining(", ")));
 		}
 		if (type == Boolean.class || type == boolean.class) {
-			return "must be true or false";
+			return Text.of("api.type.boolean");
 		}
 		if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-			return "must be a whole number";
+			return Text.of("api.type.integer");
 		}
 		if (Number.class.isAssignableFrom(type) || type == double.class) {
-			return "must be a number";
+			return Text.of("api.type.number");
 		}
 		if (type == String.class) {
-			return "must be a string";
+			return Text.of("api.type.string");
 		}
-		return "has the wrong type";
-	}
-
-	private static ProblemDetail badRequest(String detail, List<FieldError> errors) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-		problem.setProperty("errors", errors);
-		return problem;
-	}
-
-	record FieldError(String field, String message) {
+		return Text.of("api.type.wrong");
 	}
 
 }

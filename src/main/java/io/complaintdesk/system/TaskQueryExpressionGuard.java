@@ -22,8 +22,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import io.complaintdesk.base.Messages;
+import io.complaintdesk.base.Text;
 
 /**
  * Mitigation of CVE-2026-109432: JUEL expressions smuggled into a task query (for example into
@@ -33,7 +37,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * of it ({@code /camunda/api/engine/engine/{engine}/…}) — is refused with 400 when any query
  * parameter or any name or text value of its JSON body holds {@code ${} or {@code #{}.
  * <p>
- * Expressions in the desk's own Tasklist filters ("Due today") are written by
+ * Expressions in the desk's own Tasklist filters ("今日到期", due today) are written by
  * {@code DemoData} through the Java API and keep working; creating or changing a filter with an
  * expression through REST is refused like any other task query.
  */
@@ -66,17 +70,17 @@ class TaskQueryExpressionGuard extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (hasExpression(request.getParameterMap()) || hasExpression(request.getQueryString())) {
-			refuse(request, response, "Expressions (${…} or #{…}) are not allowed in task queries.");
+			refuse(request, response);
 			return;
 		}
 		byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
 		if (body.length > MAX_BODY_BYTES) {
 			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-			writeError(response, "A task query may be at most " + MAX_BODY_BYTES / 1024 + " KiB.");
+			writeError(request, response, Text.of("rest.taskQuery.tooLarge", MAX_BODY_BYTES / 1024));
 			return;
 		}
 		if (body.length > 0 && bodyHasExpression(body)) {
-			refuse(request, response, "Expressions (${…} or #{…}) are not allowed in task queries.");
+			refuse(request, response);
 			return;
 		}
 		chain.doFilter(new CachedBodyRequest(request, body), response);
@@ -151,19 +155,20 @@ class TaskQueryExpressionGuard extends OncePerRequestFilter {
 		}
 	}
 
-	private void refuse(HttpServletRequest request, HttpServletResponse response, String message) throws IOException {
+	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		log.warn("Refused a task query with an expression from {} ({} {})", request.getRemoteAddr(),
 				request.getMethod(), request.getRequestURI());
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		writeError(response, message);
+		writeError(request, response, Text.of("rest.taskQuery.expression"));
 	}
 
-	private void writeError(HttpServletResponse response, String message) throws IOException {
-		// the engine REST API's error shape, so Tasklist shows the message
+	private void writeError(HttpServletRequest request, HttpServletResponse response, Text message)
+			throws IOException {
+		// the engine REST API's error shape, so Tasklist shows the message; in the caller's language
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		this.json.writeValue(response.getOutputStream(),
-				Map.of("type", "InvalidRequestException", "message", message));
+		this.json.writeValue(response.getOutputStream(), Map.of("type", "InvalidRequestException", "message",
+				Messages.render(message, Messages.language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)))));
 	}
 
 	/** The request with its body read once and served again to the engine. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -141,7 +142,7 @@ class CustomerApiTests {
 			.andExpect(jsonPath("$[*].customerId", contains(vip)));
 		read("/api/customers?tier=GOLD", "agent1").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("tier"))
-			.andExpect(jsonPath("$.errors[0].message").value("must be one of VIP, PREFERRED, QUALIFIED"));
+			.andExpect(jsonPath("$.errors[0].message").value("须为以下值之一：VIP, PREFERRED, QUALIFIED"));
 		read("/api/customers", "agent1").andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.customerId == '" + vip + "')]").exists());
 	}
@@ -159,7 +160,7 @@ class CustomerApiTests {
 			.andExpect(jsonPath("$.tier").value("PREFERRED"))
 			.andExpect(jsonPath("$.tierHistory", hasSize(2)))
 			.andExpect(jsonPath("$.tierHistory[0].toTier").value("QUALIFIED"))
-			.andExpect(jsonPath("$.tierHistory[0].reason").value("admitted"))
+			.andExpect(jsonPath("$.tierHistory[0].reason").value("客户准入"))
 			.andExpect(jsonPath("$.tierHistory[1].fromTier").value("QUALIFIED"))
 			.andExpect(jsonPath("$.tierHistory[1].toTier").value("PREFERRED"))
 			.andExpect(jsonPath("$.tierHistory[1].changedAt").value("2031-01-15T02:00:00Z"))
@@ -170,7 +171,8 @@ class CustomerApiTests {
 
 		read("/api/customers/NO-SUCH-" + suffix(), "agent1").andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.status").value(404))
-			.andExpect(jsonPath("$.detail").isString());
+			.andExpect(jsonPath("$.title").value("未找到"))
+			.andExpect(jsonPath("$.detail").value(startsWith("没有客户编号为 NO-SUCH-")));
 		this.mvc.perform(get("/api/customers/" + id)).andExpect(status().isUnauthorized());
 	}
 
@@ -315,7 +317,7 @@ class CustomerApiTests {
 			.andExpect(jsonPath("$.tierHistory", hasSize(1)))
 			.andExpect(jsonPath("$.tierHistory[0].fromTier").doesNotExist())
 			.andExpect(jsonPath("$.tierHistory[0].toTier").value("QUALIFIED"))
-			.andExpect(jsonPath("$.tierHistory[0].reason").value("admitted"))
+			.andExpect(jsonPath("$.tierHistory[0].reason").value("客户准入"))
 			.andExpect(jsonPath("$.tierHistory[0].approvedBy").value("super1"))
 			.andExpect(jsonPath("$.tierHistory[0].changedAt").value("2031-03-02T08:00:00Z"));
 
@@ -390,7 +392,8 @@ class CustomerApiTests {
 		admit(validCustomer(id), "super1").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.status").value(409))
 			.andExpect(jsonPath("$.errors[0].field").value("customerId"))
-			.andExpect(jsonPath("$.errors[0].message").value("already exists"));
+			.andExpect(jsonPath("$.detail").value("已有相同客户编号的客户"))
+			.andExpect(jsonPath("$.errors[0].message").value("已存在"));
 		Customer unchanged = this.directory.find(id).orElseThrow();
 		assertThat(unchanged.name()).isEqualTo("上海锦程商贸有限公司");
 		assertThat(unchanged.tier()).isEqualTo(ClientTier.VIP);
@@ -415,7 +418,7 @@ class CustomerApiTests {
 		for (String id : List.of(active, proposed)) {
 			admit(validCustomer(id), "super1").andExpect(status().isConflict())
 				.andExpect(jsonPath("$.errors[0].field").value("customerId"))
-				.andExpect(jsonPath("$.errors[0].message").value("is blacklisted or proposed for the blacklist"));
+				.andExpect(jsonPath("$.errors[0].message").value("已列入或被提议列入客户黑名单"));
 			assertThat(this.directory.find(id)).isEmpty();
 		}
 		for (String id : List.of(expired, ended, rejected)) {

@@ -2,6 +2,7 @@ package io.complaintdesk.hostile;
 
 import io.complaintdesk.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,8 @@ import io.complaintdesk.hostile.HostileHttp.Answer;
 
 /**
  * Hostile input at every {@code /api} endpoint (issue "Bad input"): each refused request gets a
- * clear 4xx with a readable JSON message and changes nothing — no complaint, case number, process
+ * clear 4xx with a readable JSON message — in Chinese, unless {@code Accept-Language} asks for
+ * English — and changes nothing — no complaint, case number, process
  * instance, customer, penalty or notification more than before.
  * <p>
  * Bodies: every write endpoint × every kind of bad body (malformed JSON, wrong types, unknown enum
@@ -207,7 +209,7 @@ class HostileApiInputTests {
 					kind.chunked());
 
 		assertThat(answer.status()).as("%s %s: %s", endpoint, kind, answer.body()).isEqualTo(kind.status());
-		answer.assertReadableRefusal().assertNoExceptionName();
+		answer.assertReadableRefusal().assertNoExceptionName().assertChinese();
 		String field = fieldOf(endpoint, kind);
 		if (field != null) {
 			assertThat(answer.json().get("errors").findValuesAsText("field")).as(answer.body()).contains(field);
@@ -220,15 +222,31 @@ class HostileApiInputTests {
 		Answer complaint = HostileHttp.as(this.port, "agent1")
 			.postJson("/api/complaints", json(with(complaint(), "channel", "PIGEON")));
 		assertThat(complaint.status()).isEqualTo(400);
+		assertThat(complaint.json().get("title").asText()).isEqualTo("请求有误");
+		assertThat(complaint.json().get("detail").asText()).isEqualTo("请求中有字段填写不正确");
 		assertThat(complaint.json().get("errors").get(0).get("message").asText())
-			.startsWith("must be one of PHONE, ")
+			.startsWith("须为以下值之一：PHONE, ")
 			.contains("MEDIA");
 
 		// an enum-typed field of a record (not @EnumName) says the same
 		Answer penalty = HostileHttp.as(this.port, "super1")
 			.postJson("/api/penalties", json(with(penalty(), "rule", "SPEEDING")));
 		assertThat(penalty.status()).isEqualTo(400);
-		assertThat(penalty.json().get("errors").get(0).get("message").asText()).contains("RULE_BREACH");
+		assertThat(penalty.json().get("errors").get(0).get("message").asText()).startsWith("须为以下值之一：")
+			.contains("RULE_BREACH");
+	}
+
+	@Test
+	void shouldNameAllowedValuesInEnglishWhenAskedFor() throws Exception {
+		Answer complaint = HostileHttp.as(this.port, "agent1")
+			.acceptLanguage("en-US,en;q=0.9")
+			.postJson("/api/complaints", json(with(complaint(), "channel", "PIGEON")));
+		assertThat(complaint.status()).isEqualTo(400);
+		assertThat(complaint.json().get("title").asText()).isEqualTo("Bad Request");
+		assertThat(complaint.json().get("detail").asText()).isEqualTo("The request has invalid fields");
+		assertThat(complaint.json().get("errors").get(0).get("message").asText())
+			.startsWith("must be one of PHONE, ")
+			.contains("MEDIA");
 	}
 
 	@Test
@@ -237,7 +255,55 @@ class HostileApiInputTests {
 			.postJson("/api/complaints", json(with(complaint(), "description", "abc\u0000")));
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.json().get("errors").get(0).get("message").asText())
+			.isEqualTo("不能包含控制字符 U+0000（第 4 个字符）；只允许制表符和换行");
+
+		Answer english = HostileHttp.as(this.port, "agent1")
+			.acceptLanguage("en")
+			.postJson("/api/complaints", json(with(complaint(), "description", "abc\u0000")));
+		assertThat(english.json().get("errors").get(0).get("message").asText())
 			.isEqualTo("must not contain the control character U+0000 (position 4); only tab and line breaks are allowed");
+	}
+
+	@Test
+	void shouldAnswerEveryFieldOfABadComplaintInChineseAndNothingElse() throws Exception {
+		Map<String, Object> body = new LinkedHashMap<>(complaint());
+		body.remove("customerName");
+		body.put("contactPhone", "call me");
+		body.put("relatedCaseNumber", "case 7");
+		body.put("accusedEmployee", "li wei!");
+		DeskState before = DeskState.of(this.jdbc);
+
+		Answer answer = HostileHttp.as(this.port, "agent1").postJson("/api/complaints", json(body));
+
+		assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+		Map<String, String> errors = new LinkedHashMap<>();
+		answer.json().get("errors").forEach((error) -> errors.put(error.get("field").asText(), error.get("message").asText()));
+		assertThat(errors).containsExactly(entry("accusedEmployee", "须为用户名：只能包含字母、数字和“.”“_”“@”“-”"),
+				entry("contactPhone", "须为电话号码（11 位手机号或带区号的座机号）"), entry("customerName", "不能为空白"),
+				entry("relatedCaseNumber", "须为受理编号，如 CMP-20261122-0007"));
+		// no regular expression reaches a person
+		assertThat(answer.body()).doesNotContain("[A-Za-z", "\\d", "{4,38}");
+		assertThat(DeskState.of(this.jdbc)).isEqualTo(before);
+	}
+
+	@Test
+	void shouldAnswerAnUnknownCaseInTheCallersLanguage() throws Exception {
+		Answer chinese = HostileHttp.as(this.port, "agent1").get("/api/complaints/CMP-20000101-0001");
+		assertThat(chinese.status()).isEqualTo(404);
+		assertThat(chinese.json().get("title").asText()).isEqualTo("未找到");
+		assertThat(chinese.json().get("detail").asText()).isEqualTo("没有受理编号为 CMP-20000101-0001 的投诉");
+
+		Answer english = HostileHttp.as(this.port, "agent1")
+			.acceptLanguage("en")
+			.get("/api/complaints/CMP-20000101-0001");
+		assertThat(english.json().get("title").asText()).isEqualTo("Not Found");
+		assertThat(english.json().get("detail").asText()).isEqualTo("No complaint CMP-20000101-0001");
+
+		// neither Chinese nor English asked for: Chinese
+		Answer other = HostileHttp.as(this.port, "agent1")
+			.acceptLanguage("de-DE,fr;q=0.8")
+			.get("/api/complaints/CMP-20000101-0001");
+		assertThat(other.json().get("detail").asText()).isEqualTo("没有受理编号为 CMP-20000101-0001 的投诉");
 	}
 
 	@Test
@@ -353,7 +419,7 @@ class HostileApiInputTests {
 	 */
 	private static void assertRefusal(Answer answer, boolean application) throws Exception {
 		if (application) {
-			answer.assertReadableRefusal().assertNoExceptionName();
+			answer.assertReadableRefusal().assertNoExceptionName().assertChinese();
 		}
 		else {
 			answer.assertNoInternals();

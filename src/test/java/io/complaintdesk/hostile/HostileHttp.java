@@ -35,6 +35,8 @@ final class HostileHttp {
 
 	private String csrfToken;
 
+	private String language;
+
 	private HostileHttp(String base, String user, boolean session) {
 		HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
 		if (session) {
@@ -50,6 +52,12 @@ final class HostileHttp {
 	/** HTTP Basic as the user (password = user id, as for the test users). */
 	static HostileHttp as(int port, String user) {
 		return new HostileHttp("http://localhost:" + port, user, false);
+	}
+
+	/** The same client, asking for answers in the language ({@code Accept-Language}), e.g. {@code en}. */
+	HostileHttp acceptLanguage(String language) {
+		this.language = language;
+		return this;
 	}
 
 	/**
@@ -105,6 +113,9 @@ final class HostileHttp {
 		if (this.csrfToken != null) {
 			request.header("X-XSRF-TOKEN", this.csrfToken);
 		}
+		if (this.language != null) {
+			request.header("Accept-Language", this.language);
+		}
 		request.timeout(Duration.ofSeconds(60));
 		HttpResponse<String> response = this.client.send(request.build(), BodyHandlers.ofString());
 		return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
@@ -137,6 +148,21 @@ final class HostileHttp {
 				.doesNotContain("SQLState", "JdbcSQL", "org.h2", "org.postgresql", "org.springframework",
 						"org.camunda", "com.fasterxml", "io.complaintdesk", "jakarta.", "java.lang", "ENGINE-",
 						"Tomcat");
+			return this;
+		}
+
+		/** The message is written in Chinese (the default when no {@code Accept-Language} asks for English). */
+		Answer assertChinese() throws Exception {
+			assertThat(message()).as("Chinese message in %s", this.body)
+				.matches((text) -> text.codePoints().anyMatch((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+						"has Chinese characters");
+			return this;
+		}
+
+		/** Nothing in the body names an engine id (a task's, a process instance's): no UUID. */
+		Answer assertNoUuid() {
+			assertThat(this.body).as("no engine id in the answer")
+				.doesNotContainPattern("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 			return this;
 		}
 

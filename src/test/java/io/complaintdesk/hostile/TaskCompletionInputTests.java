@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -67,11 +68,13 @@ class TaskCompletionInputTests {
 	/** The ways to complete a task, all as the candidate agent1. */
 	enum Path {
 
-		COMPLETE("POST /engine-rest/task/{id}/complete", "/engine-rest/task/%s/complete", "Cannot complete task "),
-		SUBMIT_FORM("POST /engine-rest/task/{id}/submit-form", "/engine-rest/task/%s/submit-form",
-				"Cannot submit task form "),
+		COMPLETE("POST /engine-rest/task/{id}/complete", "/engine-rest/task/%s/complete", "无法完成任务：",
+				"Cannot complete the task: "),
+		SUBMIT_FORM("POST /engine-rest/task/{id}/submit-form", "/engine-rest/task/%s/submit-form", "无法提交任务表单：",
+				"Cannot submit the task form: "),
 		TASKLIST("Tasklist: POST /camunda/api/engine/engine/default/task/{id}/submit-form",
-				"/camunda/api/engine/engine/default/task/%s/submit-form", "Cannot submit task form ");
+				"/camunda/api/engine/engine/default/task/%s/submit-form", "无法提交任务表单：",
+				"Cannot submit the task form: ");
 
 		final String label;
 
@@ -79,10 +82,13 @@ class TaskCompletionInputTests {
 
 		final String messagePrefix;
 
-		Path(String label, String path, String messagePrefix) {
+		final String englishPrefix;
+
+		Path(String label, String path, String messagePrefix, String englishPrefix) {
 			this.label = label;
 			this.path = path;
 			this.messagePrefix = messagePrefix;
+			this.englishPrefix = englishPrefix;
 		}
 
 		HostileHttp client(int port) throws Exception {
@@ -99,27 +105,28 @@ class TaskCompletionInputTests {
 	/** What the listener refuses; every body also tries to set {@code emotional}, which must not stick. */
 	static Stream<Arguments> refusedInputs() {
 		List<Arguments> inputs = List.of(
-				Arguments.of("'valid' missing", variables("\"emotional\": {\"value\": true}"), "'valid' is required"),
+				Arguments.of("'valid' missing", variables("\"emotional\": {\"value\": true}"), "请填写“投诉是否成立”"),
 				Arguments.of("'valid' not a boolean",
-						variables("\"valid\": {\"value\": \"maybe\"}, \"emotional\": {\"value\": true}"), "'valid'"),
+						variables("\"valid\": {\"value\": \"maybe\"}, \"emotional\": {\"value\": true}"),
+						"“投诉是否成立”应为是或否，收到的是“maybe”"),
 				Arguments.of("'valid' a number",
 						variables("\"valid\": {\"value\": 1, \"type\": \"Integer\"}, \"emotional\": {\"value\": true}"),
-						"'valid'"),
+						"“投诉是否成立”应为是或否，收到的是“1”"),
 				Arguments.of("not substantiated without a reason",
 						variables("\"valid\": {\"value\": false}, \"emotional\": {\"value\": true}"),
-						"'verificationNote' is required"),
+						"投诉不成立时必须填写“给客户的答复（说明理由）”"),
 				Arguments.of("NUL in the reason", reason("The customer\\u0000 withdrew"),
-						"'verificationNote' must not contain the control character U+0000"),
+						"“给客户的答复（说明理由）”不能包含控制字符 U+0000（第 13 个字符）"),
 				Arguments.of("terminal escape in the reason", reason("\\u001b[31mred\\u001b[0m"),
-						"'verificationNote' must not contain the control character U+001B"),
+						"“给客户的答复（说明理由）”不能包含控制字符 U+001B（第 1 个字符）"),
 				Arguments.of("unpaired surrogate in the reason", reason("half \\udc00 an emoji"),
-						"'verificationNote' must not contain an unpaired surrogate"),
+						"“给客户的答复（说明理由）”第 6 个字符是不成对的代理项"),
 				Arguments.of("reason longer than 4000 characters", reason("x".repeat(4001)),
-						"'verificationNote' is longer than 4000 characters"),
+						"“给客户的答复（说明理由）”不能超过 4000 个字符"),
 				Arguments.of("reason not text",
 						variables("\"valid\": {\"value\": false}, \"verificationNote\": {\"value\": 42, \"type\": \"Integer\"},"
 								+ " \"emotional\": {\"value\": true}"),
-						"'verificationNote' must be a String"));
+						"“给客户的答复（说明理由）”应为文字，收到的是“42”"));
 		return Stream.of(Path.values()).flatMap((path) -> inputs.stream().map((input) -> {
 			Object[] values = input.get();
 			return Arguments.of(path, values[0], values[1], values[2]);
@@ -139,11 +146,32 @@ class TaskCompletionInputTests {
 				body.getBytes(StandardCharsets.UTF_8), false);
 
 		assertThat(answer.status()).as("%s %s: %s", path, name, answer.body()).isEqualTo(400);
-		answer.assertReadableRefusal().assertNoExceptionName();
-		assertThat(answer.message()).startsWith(path.messagePrefix + task.getId() + ": ").contains(message);
+		// Chinese, and nothing of the engine's: no task id, no class, no trace
+		answer.assertReadableRefusal().assertNoExceptionName().assertChinese().assertNoUuid();
+		assertThat(answer.message()).startsWith(path.messagePrefix).contains(message);
+		assertThat(answer.body()).doesNotContain(task.getId(), task.getProcessInstanceId());
 		assertThat(this.tasks.createTaskQuery().taskId(task.getId()).count()).as("task still open").isEqualTo(1);
 		assertThat(this.runtime.getVariables(task.getProcessInstanceId())).as("no variable changed or lost")
 			.isEqualTo(variables);
+		assertThat(DeskState.of(this.jdbc)).isEqualTo(before);
+	}
+
+	/** A client that asks for English (an English browser, a script) reads the same refusal in English. */
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Path.class)
+	void shouldRefuseInEnglishWhenAskedForAndStillShowNoTaskId(Path path) throws Exception {
+		Task task = newVerificationTask();
+		HostileHttp client = path.client(this.port).acceptLanguage("en-GB,en;q=0.9,zh-CN;q=0.5");
+		DeskState before = DeskState.of(this.jdbc);
+
+		Answer answer = client.post(path.path.formatted(task.getId()), "application/json",
+				reason("The customer\\u0000 withdrew").getBytes(StandardCharsets.UTF_8), false);
+
+		assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+		answer.assertReadableRefusal().assertNoExceptionName().assertNoUuid();
+		assertThat(answer.message()).isEqualTo(path.englishPrefix
+				+ "'verificationNote' must not contain the control character U+0000 (position 13); only tab and line breaks are allowed");
+		assertThat(this.tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
 		assertThat(DeskState.of(this.jdbc)).isEqualTo(before);
 	}
 
@@ -168,7 +196,7 @@ class TaskCompletionInputTests {
 
 		// Camunda's own refusal of a request it cannot read: 400 in its error format
 		assertThat(answer.status()).as("%s %s: %s", path, name, answer.body()).isEqualTo(400);
-		answer.assertReadableRefusal();
+		answer.assertReadableRefusal().assertChinese().assertNoUuid();
 		assertThat(this.tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
 		assertThat(this.runtime.getVariables(task.getProcessInstanceId())).isEqualTo(variables);
 		assertThat(DeskState.of(this.jdbc)).isEqualTo(before);
@@ -200,9 +228,9 @@ class TaskCompletionInputTests {
 				+ " \"category\": {\"value\": \"PRODUCT_QUALITY\"}, \"demand\": {\"value\": \"REPAIR\"},"
 				+ " \"description\": {\"value\": \"Kettle\\u0000broke\"}");
 		return Stream.of("start", "submit-form")
-			.flatMap((call) -> Stream.of(Arguments.of(call, "nothing filled in", variables(""), "customerName"),
+			.flatMap((call) -> Stream.of(Arguments.of(call, "nothing filled in", variables(""), "“投诉人姓名”不能为空白"),
 					Arguments.of(call, "NUL in the description", nul,
-							"description must not contain the control character U+0000")));
+							"“投诉内容”不能包含控制字符 U+0000（第 7 个字符）；只允许制表符和换行")));
 	}
 
 	/** Tasklist's "Start process" and engine-REST clients register through the same validation. */
@@ -216,10 +244,8 @@ class TaskCompletionInputTests {
 			.postJson("/engine-rest/process-definition/key/complaint-handling/" + call, body);
 
 		assertThat(answer.status()).as("%s %s: %s", call, name, answer.body()).isEqualTo(400);
-		answer.assertReadableRefusal().assertNoExceptionName();
-		assertThat(answer.message()).startsWith("Cannot instantiate process definition ")
-			.contains("The complaint cannot be registered: ")
-			.contains(message);
+		answer.assertReadableRefusal().assertNoExceptionName().assertChinese().assertNoUuid();
+		assertThat(answer.message()).startsWith("无法启动流程：投诉无法登记：").contains(message);
 		assertThat(DeskState.of(this.jdbc)).as("no process instance, no case number").isEqualTo(before);
 	}
 

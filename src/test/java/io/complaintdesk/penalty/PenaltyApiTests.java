@@ -4,6 +4,7 @@ import io.complaintdesk.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -148,7 +149,7 @@ class PenaltyApiTests {
 
 		this.mvc.perform(voidEntry(id, "{\"reason\": \"Again\"}", "director1"))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail", startsWith("Penalty entry " + id + " was already voided by super1")));
+			.andExpect(jsonPath("$.detail", matchesRegex("第 " + id + " 条负激励记录已由 super1 于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 作废")));
 		this.mvc.perform(get("/api/penalties").param("month", "2031-05").with(httpBasic("super1", "super1")))
 			.andExpect(jsonPath("$.entries[0].voidReason").value("Holiday: the first working day had not ended"))
 			.andExpect(jsonPath("$.totals", hasSize(0)));
@@ -201,11 +202,15 @@ class PenaltyApiTests {
 			this.mvc.perform(get("/api/penalties").param("month", month).with(httpBasic("super1", "super1")))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("month"))
-				.andExpect(jsonPath("$.errors[0].message").value("must be a month as YYYY-MM"));
+				.andExpect(jsonPath("$.errors[0].message").value("须为月份，格式为 YYYY-MM（如 2026-11）"));
 		}
 		this.mvc.perform(get("/api/penalties").with(httpBasic("super1", "super1")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("month"))
+			.andExpect(jsonPath("$.errors[0].message").value("必填，格式为 YYYY-MM（如 2026-11）"));
+		this.mvc
+			.perform(get("/api/penalties").header("Accept-Language", "en").with(httpBasic("super1", "super1")))
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message").value("is required, as YYYY-MM"));
 	}
 
@@ -256,6 +261,17 @@ class PenaltyApiTests {
 				"must be one of LATE_FIRST_CONTACT, RULE_BREACH, MISSED_CALLBACK, FALSIFIED_CALLBACK");
 		assertRefused(entry.formatted("CMP-19990101-0001", "RULE_BREACH", "30"), "caseNumber",
 				"is not a complaint in the registry");
+		// what a supervisor reads (no Accept-Language: Chinese)
+		assertRefusedInChinese(entry.formatted(CASE, "RULE_BREACH", "120"), "amount",
+				"“违规处理”的金额须为 30 至 100（投诉管理制度第 7 条）");
+		assertRefusedInChinese(entry.formatted(CASE, "RULE_BREACH", "50.123"), "amount",
+				"数值超出范围（最多 8 位整数、2 位小数）");
+		assertRefusedInChinese(entry.formatted(CASE, "LATE_FIRST_CONTACT", "30"), "rule",
+				"“首次联系逾期”由流程自动记录，不能手工录入");
+		assertRefusedInChinese(entry.formatted(CASE, "SPEEDING", "30"), "rule",
+				"须为以下值之一：LATE_FIRST_CONTACT, RULE_BREACH, MISSED_CALLBACK, FALSIFIED_CALLBACK");
+		assertRefusedInChinese(entry.formatted("CMP-19990101-0001", "RULE_BREACH", "30"), "caseNumber",
+				"登记簿中没有此投诉案件");
 		this.mvc.perform(manualEntry("{}", "super1"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field")
@@ -278,9 +294,21 @@ class PenaltyApiTests {
 		}
 	}
 
+	/** Refused, in English: {@code Accept-Language: en}. */
 	private void assertRefused(String body, String field, String message) throws Exception {
+		this.mvc.perform(manualEntry(body, "super1").header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("Bad Request"))
+			.andExpect(jsonPath("$.errors", hasSize(1)))
+			.andExpect(jsonPath("$.errors[0].field").value(field))
+			.andExpect(jsonPath("$.errors[0].message").value(message));
+	}
+
+	private void assertRefusedInChinese(String body, String field, String message) throws Exception {
 		this.mvc.perform(manualEntry(body, "super1"))
 			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("请求有误"))
+			.andExpect(jsonPath("$.detail").value("请求中有字段填写不正确"))
 			.andExpect(jsonPath("$.errors", hasSize(1)))
 			.andExpect(jsonPath("$.errors[0].field").value(field))
 			.andExpect(jsonPath("$.errors[0].message").value(message));

@@ -264,18 +264,24 @@ class ReportApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors", hasSize(1)))
 			.andExpect(jsonPath("$.errors[0].field").value("week"))
-			.andExpect(jsonPath("$.errors[0].message").value("must be an ISO week as YYYY-Www, e.g. 2026-W47"));
+			.andExpect(jsonPath("$.errors[0].message").value("须为 ISO 周，格式为 YYYY-Www，如 2026-W47"));
 		this.mvc.perform(get("/api/reports/weekly").param("week", "2025-W53").with(httpBasic("clerk1", "clerk1")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("week"))
-			.andExpect(jsonPath("$.errors[0].message").value("must be an existing ISO week: 2025 has weeks 01 to 52"));
+			.andExpect(jsonPath("$.errors[0].message").value("须为存在的 ISO 周：2025 年只有第 01 至 52 周"));
 		this.mvc.perform(get("/api/reports/weekly").with(httpBasic("clerk1", "clerk1")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("week"))
-			.andExpect(jsonPath("$.errors[0].message").value("is required, as YYYY-Www (e.g. 2026-W47)"));
+			.andExpect(jsonPath("$.errors[0].message").value("必填，格式为 YYYY-Www（如 2026-W47）"));
 		this.mvc.perform(get("/api/reports/monthly").param("month", "2025-13").with(httpBasic("clerk1", "clerk1")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("month"))
+			.andExpect(jsonPath("$.errors[0].message").value("须为月份，格式为 YYYY-MM（如 2026-11）"));
+		this.mvc
+			.perform(get("/api/reports/monthly").param("month", "2025-13")
+				.header("Accept-Language", "en")
+				.with(httpBasic("clerk1", "clerk1")))
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message").value("must be a month as YYYY-MM"));
 		this.mvc.perform(get("/api/reports/monthly").with(httpBasic("clerk1", "clerk1")))
 			.andExpect(status().isBadRequest())

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
+import io.complaintdesk.base.Messages;
 import io.complaintdesk.report.ReportPeriod.InvalidPeriodException;
 import io.complaintdesk.report.ReportPeriod.Kind;
 
@@ -60,7 +61,8 @@ class ReportPeriodTests {
 		assertThatThrownBy(() -> ReportPeriod.week(week, SHANGHAI)).isInstanceOfSatisfying(InvalidPeriodException.class,
 				(ex) -> {
 					assertThat(ex.field()).isEqualTo("week");
-					assertThat(ex.problem()).isEqualTo("must be an ISO week as YYYY-Www, e.g. 2026-W47");
+					assertThat(ex.problem()).hasToString("must be an ISO week as YYYY-Www, e.g. 2026-W47");
+					assertThat(Messages.chinese(ex.problem())).isEqualTo("须为 ISO 周，格式为 YYYY-Www，如 2026-W47");
 				});
 	}
 
@@ -68,7 +70,7 @@ class ReportPeriodTests {
 	@CsvSource({ "2026-W00, 53", "2026-W54, 53", "2025-W53, 52" })
 	void shouldRefuseAWeekTheYearDoesNotHave(String week, int weeks) {
 		assertThatThrownBy(() -> ReportPeriod.week(week, SHANGHAI)).isInstanceOfSatisfying(InvalidPeriodException.class,
-				(ex) -> assertThat(ex.problem()).endsWith("has weeks 01 to " + weeks));
+				(ex) -> assertThat(ex.problem().toString()).endsWith("has weeks 01 to " + weeks));
 	}
 
 	@ParameterizedTest
@@ -77,9 +79,9 @@ class ReportPeriodTests {
 	void shouldRequireAWeekAndAMonth(String label) {
 		assertThatThrownBy(() -> ReportPeriod.week(label, SHANGHAI)).isInstanceOfSatisfying(
 				InvalidPeriodException.class,
-				(ex) -> assertThat(ex.problem()).isEqualTo("is required, as YYYY-Www (e.g. 2026-W47)"));
+				(ex) -> assertThat(ex.problem()).hasToString("is required, as YYYY-Www (e.g. 2026-W47)"));
 		assertThatThrownBy(() -> ReportPeriod.month(label, SHANGHAI)).isInstanceOfSatisfying(
-				InvalidPeriodException.class, (ex) -> assertThat(ex.problem()).isEqualTo("is required, as YYYY-MM"));
+				InvalidPeriodException.class, (ex) -> assertThat(ex.problem()).hasToString("is required, as YYYY-MM"));
 	}
 
 	@ParameterizedTest
@@ -88,7 +90,7 @@ class ReportPeriodTests {
 		assertThatThrownBy(() -> ReportPeriod.month(month, SHANGHAI)).isInstanceOfSatisfying(
 				InvalidPeriodException.class, (ex) -> {
 					assertThat(ex.field()).isEqualTo("month");
-					assertThat(ex.problem()).isEqualTo("must be a month as YYYY-MM");
+					assertThat(ex.problem()).hasToString("must be a month as YYYY-MM");
 				});
 	}
 

@@ -62,7 +62,7 @@ class AdminSetupAttackTests {
 		HttpResponse<String> attack = visitor.postJson("/camunda/api/admin/setup/default/user/create", INTRUDER);
 
 		assertThat(attack.statusCode()).as(attack.body()).isEqualTo(403);
-		assertThat(attack.body()).contains("set up").doesNotContain("at org.");
+		assertThat(attack.body()).contains("投诉受理台已完成初始设置").doesNotContain("at org.");
 		assertThat(this.identity.createUserQuery().userId("intruder").count()).isZero();
 		assertThat(this.identity.createUserQuery().memberOfGroup(Groups.ADMINS).count()).isZero();
 	}

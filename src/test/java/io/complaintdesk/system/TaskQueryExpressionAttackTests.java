@@ -184,7 +184,7 @@ class TaskQueryExpressionAttackTests {
 
 	private void assertRefused(HttpResponse<String> response) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-		assertThat(response.body()).contains("Expressions").doesNotContain("Exception:").doesNotContain("at org.");
+		assertThat(response.body()).contains("任务查询中不允许使用表达式").doesNotContain("Exception:").doesNotContain("at org.");
 		assertThat(this.canary.calls).as("the smuggled expression ran on the server").hasValue(0);
 	}
 

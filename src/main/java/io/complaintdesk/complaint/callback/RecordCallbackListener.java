@@ -3,11 +3,11 @@ package io.complaintdesk.complaint.callback;
 import java.time.Clock;
 import static io.complaintdesk.complaint.CallbackProcess.*;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import io.complaintdesk.base.Refusal;
 import io.complaintdesk.complaint.ComplaintMetrics;
 
 import io.complaintdesk.complaint.CallbackMode;
@@ -50,7 +50,7 @@ class RecordCallbackListener implements TaskListener {
 		if (reached) {
 			int satisfaction = SATISFACTION.require(task);
 			if (satisfaction < 1 || satisfaction > 5) {
-				throw new BadUserRequestException("'satisfaction' must be between 1 and 5");
+				throw Refusal.of("refusal.satisfaction");
 			}
 			CallbackMode mode = CALLBACK_MODE.require(task);
 			SATISFIED.set(task, this.policy.isSatisfied(satisfaction));

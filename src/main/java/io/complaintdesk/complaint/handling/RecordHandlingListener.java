@@ -3,11 +3,11 @@ package io.complaintdesk.complaint.handling;
 import java.time.Clock;
 import static io.complaintdesk.complaint.ComplaintProcess.*;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import io.complaintdesk.base.Refusal;
 import io.complaintdesk.complaint.ComplaintRegistry;
 import io.complaintdesk.engine.Actors;
 import io.complaintdesk.base.TaskInput;
@@ -33,7 +33,7 @@ class RecordHandlingListener implements TaskListener {
 		String resolution = TaskInput.requireText(task, RESOLUTION);
 		double amount = COMPENSATION_AMOUNT.getOrDefault(task, 0.0);
 		if (amount < 0 || Double.isNaN(amount) || Double.isInfinite(amount)) {
-			throw new BadUserRequestException("'compensationAmount' must be 0 or more");
+			throw Refusal.of("refusal.compensationAmount");
 		}
 		boolean atFault = COMPANY_AT_FAULT.getOrDefault(task, false);
 		COMPENSATION_AMOUNT.set(task, amount);

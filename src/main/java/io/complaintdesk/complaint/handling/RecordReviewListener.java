@@ -2,11 +2,11 @@ package io.complaintdesk.complaint.handling;
 
 import static io.complaintdesk.complaint.ComplaintProcess.*;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import io.complaintdesk.base.Refusal;
 import io.complaintdesk.complaint.ComplaintRegistry;
 import io.complaintdesk.engine.Actors;
 import io.complaintdesk.base.TaskInput;
@@ -29,7 +29,7 @@ class RecordReviewListener implements TaskListener {
 		boolean approved = REVIEW_APPROVED.require(task);
 		String comment = TaskInput.optionalText(task, REVIEW_COMMENT);
 		if (!approved && comment == null) {
-			throw new BadUserRequestException("'reviewComment' is required when the handling is sent back");
+			throw Refusal.of("refusal.reviewComment");
 		}
 		this.registry.recordReview(CASE_NUMBER.require(task), ROUND.require(task), approved, comment,
 				Actors.of(task));

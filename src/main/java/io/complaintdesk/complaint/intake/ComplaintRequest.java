@@ -25,18 +25,20 @@ import io.complaintdesk.base.PlainText;
  * (CONTRACT). The same constraints apply to {@code POST /api/complaints} and to a start from
  * Tasklist, so bad input is refused the same way wherever it comes from.
  */
-public record ComplaintRequest(@Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*") String customerId,
+public record ComplaintRequest(
+		@Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{constraint.id}") String customerId,
 		@NotBlank @Size(max = 200) @PlainText String customerName,
-		@NotBlank @Pattern(regexp = "\\+?[0-9][0-9 ()-]{4,38}", message = "must be a phone number") String contactPhone,
+		@NotBlank @Pattern(regexp = "\\+?[0-9][0-9 ()-]{4,38}", message = "{constraint.phone}") String contactPhone,
 		@NotNull @EnumName(Channel.class) String channel,
 		@NotNull @EnumName(ComplainantType.class) String complainantType,
 		@NotNull @EnumName(Category.class) String category,
 		@NotBlank @Size(max = 4000) @PlainText(multiline = true) String description,
 		@NotNull @EnumName(Demand.class) String demand,
-		@PositiveOrZero @DecimalMax(value = "10000000", message = "must be at most 10,000,000") Double claimAmount,
+		@PositiveOrZero @DecimalMax(value = "10000000", message = "{constraint.claimAmount.max}") Double claimAmount,
 		@Size(max = 64) @PlainText String productCode, @Size(max = 64) @PlainText String storeCode,
-		@Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._@-]*") String accusedEmployee,
-		@Size(max = 32) @Pattern(regexp = "([A-Z]{2,5}-\\d{8}-\\d{4,10})?", message = "must be a case number like CMP-20261122-0007") String relatedCaseNumber,
+		@Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._@-]*", message = "{constraint.userId}") String accusedEmployee,
+		@Size(max = 32) @Pattern(regexp = "([A-Z]{2,5}-\\d{8}-\\d{4,10})?",
+				message = "{constraint.caseNumber}") String relatedCaseNumber,
 		Boolean repeatComplaint, Boolean emotional, Boolean beyondAuthority, Boolean batchIssue, Boolean disturbance,
 		Boolean reputationRisk) {
 

@@ -3,11 +3,11 @@ package io.complaintdesk.complaint.verification;
 import java.time.Clock;
 import static io.complaintdesk.complaint.ComplaintProcess.*;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import io.complaintdesk.base.Refusal;
 import io.complaintdesk.complaint.ComplaintRegistry;
 import io.complaintdesk.engine.Actors;
 import io.complaintdesk.base.ProcessVariable;
@@ -34,8 +34,7 @@ class RecordVerificationListener implements TaskListener {
 		boolean valid = VALID.require(task);
 		String note = TaskInput.optionalText(task, VERIFICATION_NOTE);
 		if (!valid && note == null) {
-			throw new BadUserRequestException(
-					"'verificationNote' is required: an unsubstantiated complaint gets a reasoned answer");
+			throw Refusal.of("refusal.verificationNote");
 		}
 		for (ProcessVariable<Boolean> flag : FLAGS) {
 			if (flag.get(task) == null) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.complaintdesk.base.TaskInput;
+import io.complaintdesk.base.Text;
 
 /**
  * What a supervisor enters to propose a blacklisting (start form {@code proposeBlacklisting}):
@@ -28,23 +29,23 @@ record BlacklistProposal(String customerId, String reason, String evidence) {
 	}
 
 	/** Every problem at once, in the order of the form; empty when the proposal can be recorded. */
-	List<String> errors() {
-		List<String> errors = new ArrayList<>();
+	List<Text> errors() {
+		List<Text> errors = new ArrayList<>();
 		if (this.customerId == null) {
-			errors.add("'customerId' is required");
+			errors.add(Text.of("refusal.required", Text.field("customerId")));
 		}
 		else if (!CUSTOMER_ID.matcher(this.customerId).matches()) {
-			errors.add("'customerId' must be a customer id of at most 64 letters, digits, '.', '_' or '-', but was '"
-					+ this.customerId + "'");
+			String shown = (this.customerId.length() <= 40) ? this.customerId : this.customerId.substring(0, 39) + "…";
+			errors.add(Text.of("refusal.blacklist.customerId", Text.field("customerId"), shown));
 		}
 		if (this.reason == null) {
-			errors.add("'reason' is required");
+			errors.add(Text.of("refusal.required", Text.field("reason")));
 		}
 		else if (this.reason.length() > MAX_REASON) {
-			errors.add("'reason' is longer than " + MAX_REASON + " characters");
+			errors.add(Text.of("refusal.tooLong", Text.field("reason"), MAX_REASON));
 		}
 		if (this.evidence != null && this.evidence.length() > TaskInput.MAX_TEXT) {
-			errors.add("'evidence' is longer than " + TaskInput.MAX_TEXT + " characters");
+			errors.add(Text.of("refusal.tooLong", Text.field("evidence"), TaskInput.MAX_TEXT));
 		}
 		return errors;
 	}

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import io.complaintdesk.base.Messages;
+import io.complaintdesk.base.Refusal;
+import io.complaintdesk.base.Text;
 import io.complaintdesk.customer.ClientTier;
 import io.complaintdesk.customer.CustomerDirectory;
 
@@ -43,12 +45,12 @@ class Blacklisting {
 
 	/** Records a proposal; refuses bad input and a customer who is already proposed or blacklisted. */
 	Proposed propose(BlacklistProposal proposal, String proposedBy, String processInstanceId, Instant at) {
-		List<String> errors = proposal.errors();
+		List<Text> errors = proposal.errors();
 		if (!errors.isEmpty()) {
-			throw new BadUserRequestException("The blacklist proposal cannot be recorded: " + String.join("; ", errors));
+			throw Refusal.of("refusal.blacklist.proposal", errors);
 		}
 		this.registry.findOpen(proposal.customerId()).ifPresent((open) -> {
-			throw new BadUserRequestException("The blacklist proposal cannot be recorded: " + alreadyOpen(open));
+			throw Refusal.of("refusal.blacklist.proposal", alreadyOpen(open));
 		});
 		long id = this.registry.propose(proposal.customerId(), proposal.reason(), proposedBy, at, processInstanceId);
 		String businessKey = BlacklistProcess.BUSINESS_KEY_PREFIX + proposal.customerId() + "-"
@@ -59,11 +61,10 @@ class Blacklisting {
 	/** A director's decision; the proposer may not decide on their own proposal. */
 	void checkDecider(String director, String proposedBy) {
 		if (director == null) {
-			throw new BadUserRequestException("Sign in or claim the task: the deciding director goes on record");
+			throw Refusal.of("refusal.blacklist.noDirector");
 		}
 		if (director.equals(proposedBy)) {
-			throw new BadUserRequestException(
-					director + " proposed this blacklisting and may not decide on it (a director approves)");
+			throw Refusal.of("refusal.blacklist.ownProposal", director);
 		}
 	}
 
@@ -94,8 +95,8 @@ class Blacklisting {
 					customerId, businessKey);
 			return;
 		}
-		String reason = "returned after blacklist " + businessKey + " (ended " + day(blacklistedUntil)
-				+ "), approved by " + director;
+		// the tier history is read by people: in Chinese
+		String reason = Messages.chinese(Text.of("blacklist.readmitted", businessKey, day(blacklistedUntil), director));
 		this.customers.changeTier(customerId, ClientTier.QUALIFIED, reason, director, businessKey);
 	}
 
@@ -105,16 +106,15 @@ class Blacklisting {
 	 */
 	void checkReturn(String customerId) {
 		this.registry.findOpen(customerId).ifPresent((open) -> {
-			throw new BadUserRequestException("The customer cannot return: " + alreadyOpen(open));
+			throw Refusal.of("refusal.blacklist.return", alreadyOpen(open));
 		});
 	}
 
-	private String alreadyOpen(BlacklistEntry open) {
+	private Text alreadyOpen(BlacklistEntry open) {
 		if (open.status() == BlacklistStatus.ACTIVE) {
-			return "customer " + open.customerId() + " is already blacklisted until " + day(open.blacklistedUntil());
+			return Text.of("refusal.blacklist.active", open.customerId(), day(open.blacklistedUntil()));
 		}
-		return "customer " + open.customerId() + " already has a blacklist proposal of " + day(open.proposedAt())
-				+ " by " + open.proposedBy() + " waiting for a director";
+		return Text.of("refusal.blacklist.proposed", open.customerId(), day(open.proposedAt()), open.proposedBy());
 	}
 
 	private String day(Instant at) {

@@ -4,13 +4,13 @@ import static io.complaintdesk.customer.review.ClientTierReview.*;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import io.complaintdesk.customer.CustomerDirectory;
 import io.complaintdesk.engine.Actors;
+import io.complaintdesk.base.Refusal;
 import io.complaintdesk.base.TaskInput;
 
 /**
@@ -35,7 +35,7 @@ class RecordTierApprovalListener implements TaskListener {
 		boolean approved = APPROVED.require(task);
 		String comment = TaskInput.optionalText(task, REVIEW_COMMENT);
 		if (!approved && comment == null) {
-			throw new BadUserRequestException("'reviewComment' is required: say why the review is rejected");
+			throw Refusal.of("refusal.tierReview.comment");
 		}
 		APPROVED_BY.set(task, Actors.of(task));
 		if (!approved) {
@@ -46,7 +46,7 @@ class RecordTierApprovalListener implements TaskListener {
 			changes = this.review.amend(PROPOSAL.get(task), AMENDMENTS.get(task), this.directory.all());
 		}
 		catch (InvalidAmendmentsException ex) {
-			throw new BadUserRequestException(ex.getMessage(), ex);
+			throw new Refusal(ex.text(), ex);
 		}
 		APPROVED_CHANGES.set(task, changes);
 		APPROVED_CHANGE_COUNT.set(task, changes.size());

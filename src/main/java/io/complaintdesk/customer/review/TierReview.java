@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
+import io.complaintdesk.base.Messages;
+import io.complaintdesk.base.Text;
 import io.complaintdesk.customer.ClientTier;
 import io.complaintdesk.customer.Customer;
 
@@ -132,29 +134,31 @@ class TierReview {
 			.toList();
 		for (Assessment cut : candidates.subList(Math.min(quota, candidates.size()), candidates.size())) {
 			cut.tier = Tiers.oneBelow(tier);
-			cut.notes.add(tier + " quota of " + department + " full (" + quota + " of " + clients + " clients)");
+			cut.notes.add(Text.of("tierReview.note.quotaFull", tier, department, quota, clients));
 		}
 	}
 
+	/** The change with its reason, in Chinese: the supervisors read it in the form and the tier history. */
 	private static ProposedTierChange change(Assessment a) {
 		Customer c = a.customer;
-		String reason;
+		Text reason;
 		if (a.notes.isEmpty() && !a.capped) {
 			reason = (c.defaultCount() > 0 && Tiers.rank(a.tier) < Tiers.rank(c.tier()))
-					? defaults(c.defaultCount()) + " → downgrade to " + a.tier + " (volume " + amount(volume(c)) + ")"
-					: basis(c) + " → " + a.tier;
+					? Text.of("tierReview.reason.downgrade", defaults(c.defaultCount()), a.tier, amount(volume(c)))
+					: Text.of("tierReview.reason.to", basis(c), a.tier);
 		}
 		else {
-			List<String> parts = new ArrayList<>();
-			parts.add(basis(c) + ": qualifies for " + a.decided);
+			List<Text> parts = new ArrayList<>();
+			parts.add(Text.of("tierReview.reason.qualifies", basis(c), a.decided));
 			if (a.capped) {
-				parts.add("blacklisted: not promoted above " + c.tier());
+				parts.add(Text.of("tierReview.reason.blacklisted", c.tier()));
 			}
 			parts.addAll(a.notes);
-			reason = String.join("; ", parts) + " → " + a.tier;
+			reason = Text.of("tierReview.reason.to", parts, a.tier);
 		}
 		return new ProposedTierChange(c.customerId(), c.name(), c.department(), c.tier(), a.tier, a.qualifiesFor,
-				volume(c), c.defaultCount(), reason, vipDowngradeForProblems(c.tier(), a.tier, c.defaultCount()));
+				volume(c), c.defaultCount(), Messages.chinese(reason),
+				vipDowngradeForProblems(c.tier(), a.tier, c.defaultCount()));
 	}
 
 	/**
@@ -170,7 +174,7 @@ class TierReview {
 	 */
 	List<ProposedTierChange> amend(List<ProposedTierChange> proposal, String amendments,
 			Collection<Customer> customers) {
-		List<String> errors = new ArrayList<>();
+		List<Text> errors = new ArrayList<>();
 		Map<String, ProposedTierChange> proposed = proposal.stream()
 			.collect(Collectors.toMap(ProposedTierChange::customerId, Function.identity(), (a, b) -> a,
 					LinkedHashMap::new));
@@ -189,7 +193,7 @@ class TierReview {
 				continue;
 			}
 			String reason = (target == change.to()) ? change.reason()
-					: change.reason() + " · amended at approval: " + target + " instead of " + change.to();
+					: change.reason() + Messages.chinese(Text.of("tierReview.reason.amended", target, change.to()));
 			approved.add(new ProposedTierChange(change.customerId(), change.name(), change.department(), change.from(),
 					target, change.qualifiesFor(), change.annualVolume(), change.defaultCount(), reason,
 					vipDowngradeForProblems(change.from(), target, change.defaultCount())));
@@ -202,13 +206,13 @@ class TierReview {
 	}
 
 	private static Map<String, ClientTier> parse(String amendments, Map<String, ProposedTierChange> proposed,
-			Map<String, Customer> master, List<String> errors) {
+			Map<String, Customer> master, List<Text> errors) {
 		Map<String, ClientTier> amended = new HashMap<>();
 		if (amendments == null || amendments.isBlank()) {
 			return amended;
 		}
 		if (amendments.length() > MAX_AMENDMENTS_LENGTH) {
-			errors.add("the amendments are longer than " + MAX_AMENDMENTS_LENGTH + " characters");
+			errors.add(Text.of("tierReview.amend.tooLong", MAX_AMENDMENTS_LENGTH));
 			return amended;
 		}
 		String[] lines = amendments.split("\\R");
@@ -218,36 +222,36 @@ class TierReview {
 			if (line.isBlank()) {
 				continue;
 			}
-			String at = "line " + (i + 1) + ": ";
+			int at = i + 1;
 			Matcher matcher = AMENDMENT.matcher(line);
 			if (!matcher.matches()) {
-				errors.add(at + "'" + line.strip() + "' should read CUSTOMER-ID=TIER (VIP, PREFERRED, QUALIFIED) "
-						+ "or CUSTOMER-ID=KEEP");
+				errors.add(Text.of("tierReview.amend.line", at, Text.of("tierReview.amend.format", cut(line.strip()))));
 				continue;
 			}
 			String id = matcher.group(1);
 			String value = matcher.group(2).toUpperCase(Locale.ROOT);
 			ClientTier tier = tier(value);
 			if (tier == null && !KEEP.equals(value)) {
-				errors.add(at + matcher.group(2) + " is not a tier: write VIP, PREFERRED, QUALIFIED or KEEP");
+				errors.add(Text.of("tierReview.amend.line", at,
+						Text.of("tierReview.amend.notATier", cut(matcher.group(2)))));
 				continue;
 			}
 			if (!seen.add(id)) {
-				errors.add(at + id + " is amended twice");
+				errors.add(Text.of("tierReview.amend.line", at, Text.of("tierReview.amend.twice", cut(id))));
 				continue;
 			}
 			ProposedTierChange change = proposed.get(id);
 			if (change == null) {
-				errors.add(at + (master.containsKey(id)
-						? id + " is not in the proposal: only proposed changes can be amended"
-						: "there is no customer " + id));
+				errors.add(Text.of("tierReview.amend.line", at,
+						master.containsKey(id) ? Text.of("tierReview.amend.notProposed", id)
+								: Text.of("tierReview.amend.noCustomer", cut(id))));
 				continue;
 			}
 			ClientTier target = (tier != null) ? tier : change.from();
 			if (target != change.from() && Tiers.rank(target) > Tiers.rank(change.qualifiesFor())) {
-				errors.add(at + id + " cannot become " + target + ": qualifies for " + change.qualifiesFor()
-						+ " at most (volume " + amount(change.annualVolume()) + ", " + defaults(change.defaultCount())
-						+ ")");
+				errors.add(Text.of("tierReview.amend.line", at,
+						Text.of("tierReview.amend.aboveQualification", id, target, change.qualifiesFor(),
+								amount(change.annualVolume()), defaults(change.defaultCount()))));
 				continue;
 			}
 			amended.put(id, target);
@@ -257,7 +261,7 @@ class TierReview {
 
 	/** The departments where an amendment raised a tier above the proposal stay within their quotas. */
 	private void checkQuotas(Set<String> departments, List<ProposedTierChange> approved, Collection<Customer> master,
-			List<String> errors) {
+			List<Text> errors) {
 		Map<String, ClientTier> approvedTiers = approved.stream()
 			.collect(Collectors.toMap(ProposedTierChange::customerId, ProposedTierChange::to));
 		for (String department : departments) {
@@ -271,11 +275,10 @@ class TierReview {
 	}
 
 	private static void check(ClientTier tier, int quota, String department, int clients, Map<ClientTier, Long> counts,
-			List<String> errors) {
+			List<Text> errors) {
 		long count = counts.getOrDefault(tier, 0L);
 		if (count > quota) {
-			errors.add(tier + " quota of " + department + " exceeded: " + count + " " + tier + " but at most " + quota
-					+ " of " + clients + " clients");
+			errors.add(Text.of("tierReview.amend.quotaExceeded", tier, department, count, quota, clients));
 		}
 	}
 
@@ -297,16 +300,21 @@ class TierReview {
 		return (customer.annualVolume() != null) ? customer.annualVolume() : BigDecimal.ZERO;
 	}
 
-	private static String basis(Customer c) {
-		return "volume " + amount(volume(c)) + ", " + defaults(c.defaultCount());
+	private static Text basis(Customer c) {
+		return Text.of("tierReview.basis", amount(volume(c)), defaults(c.defaultCount()));
 	}
 
-	private static String defaults(int count) {
+	private static Text defaults(int count) {
 		return switch (count) {
-			case 0 -> "no defaults";
-			case 1 -> "1 default this period";
-			default -> count + " defaults this period";
+			case 0 -> Text.of("tierReview.defaults.none");
+			case 1 -> Text.of("tierReview.defaults.one");
+			default -> Text.of("tierReview.defaults.many", count);
 		};
+	}
+
+	/** What the supervisor typed, shortened: an error repeats at most 40 characters of it. */
+	private static String cut(String typed) {
+		return (typed.length() <= 40) ? typed : typed.substring(0, 39) + "…";
 	}
 
 	/** {@code 1,250,000} or {@code 1,250,000.5}: grouped, decimals only where there are any. */
@@ -328,7 +336,7 @@ class TierReview {
 
 		ClientTier tier;
 
-		final List<String> notes = new ArrayList<>();
+		final List<Text> notes = new ArrayList<>();
 
 		Assessment(Customer customer, ClientTier decided, ClientTier qualifiesFor, boolean capped) {
 			this.customer = customer;

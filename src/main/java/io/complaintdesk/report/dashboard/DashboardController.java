@@ -3,13 +3,12 @@ package io.complaintdesk.report.dashboard;
 import java.time.Clock;
 import java.util.Set;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
+import io.complaintdesk.base.ApiRefusal;
 import io.complaintdesk.base.Groups;
 import io.complaintdesk.complaint.dashboard.Dashboard;
 import io.complaintdesk.complaint.dashboard.DeskDashboard;
@@ -42,8 +41,7 @@ class DashboardController {
 			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.noneMatch(WATCHERS::contains)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-					"Only supervisors, directors and the general manager see the complaint desk dashboard");
+			throw ApiRefusal.forbidden("api.dashboard.forbidden");
 		}
 		return this.dashboard.at(this.clock.instant());
 	}

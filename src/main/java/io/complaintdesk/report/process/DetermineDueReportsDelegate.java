@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import io.complaintdesk.base.BusinessKeys;
+import io.complaintdesk.base.Refusal;
 import io.complaintdesk.report.ReportPeriod;
 import io.complaintdesk.report.ReportStore;
 import io.complaintdesk.base.TaskInput;
@@ -80,12 +81,10 @@ class DetermineDueReportsDelegate implements JavaDelegate {
 
 	private void refuseIfTaken(ReportPeriod period, String thisRun) {
 		if (this.store.released(period).isPresent()) {
-			throw new BadUserRequestException(
-					"The report " + period.label() + " is released already: read it at " + ReportLinks.path(period));
+			throw Refusal.of("refusal.report.released", period.label(), ReportLinks.path(period));
 		}
 		openIn(period, thisRun).ifPresent((run) -> {
-			throw new BadUserRequestException(
-					"The report " + period.label() + " is waiting for release in " + run + ": release it there");
+			throw Refusal.of("refusal.report.waiting", period.label(), run);
 		});
 	}
 

@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import io.complaintdesk.base.Refusal;
+import io.complaintdesk.base.Text;
 import io.complaintdesk.report.ReportPeriod;
 
 /**
@@ -78,16 +79,16 @@ public class ReportRuns {
 	 * The report asked for on demand.
 	 * @param kind {@code WEEKLY} or {@code MONTHLY} (any case), or {@code null} when the period says it
 	 * @param period {@code 2026-W47} or {@code 2026-11}, or {@code null} for the last complete one
-	 * @throws BadUserRequestException saying what is wrong with the request
+	 * @throws Refusal saying what is wrong with the request
 	 */
 	public ReportPeriod requested(String kind, String period, Instant now) {
 		String k = (kind != null) ? kind.trim().toUpperCase(Locale.ROOT) : null;
 		if (k != null && !k.equals(WEEKLY) && !k.equals(MONTHLY)) {
-			throw new BadUserRequestException("'kind' must be WEEKLY or MONTHLY, was '" + kind + "'");
+			throw Refusal.of("refusal.report.kind", Text.field("kind"), cut(kind));
 		}
 		if (period == null) {
 			if (k == null) {
-				throw new BadUserRequestException("Say which report: 'kind' WEEKLY or MONTHLY, or a 'period'");
+				throw Refusal.of("refusal.report.which");
 			}
 			return k.equals(WEEKLY) ? ReportPeriod.previousWeek(now, this.zone)
 					: ReportPeriod.previousMonth(now, this.zone);
@@ -95,20 +96,18 @@ public class ReportRuns {
 		String label = period.trim().toUpperCase(Locale.ROOT);
 		boolean week = WEEK.matcher(label).matches();
 		if (!week && !MONTH.matcher(label).matches()) {
-			throw new BadUserRequestException("'period' must be an ISO week like 2026-W47 or a month like 2026-11, was '"
-					+ period + "'");
+			throw Refusal.of("refusal.report.period", Text.field("period"), cut(period));
 		}
 		if (WEEKLY.equals(k) && !week) {
-			throw new BadUserRequestException("'period' " + label + " is a month: a weekly report needs an ISO week like "
-					+ "2026-W47");
+			throw Refusal.of("refusal.report.monthForWeekly", Text.field("period"), label);
 		}
 		if (MONTHLY.equals(k) && week) {
-			throw new BadUserRequestException("'period' " + label + " is a week: a monthly report needs a month like 2026-11");
+			throw Refusal.of("refusal.report.weekForMonthly", Text.field("period"), label);
 		}
 		ReportPeriod requested = period(label);
 		if (!hasEnded(requested, now)) {
-			throw new BadUserRequestException("'period' " + label + " has not ended yet: a report covers a whole "
-					+ (week ? "week" : "month") + ", ask for it when it is over");
+			throw Refusal.of(week ? "refusal.report.weekNotEnded" : "refusal.report.monthNotEnded",
+					Text.field("period"), label);
 		}
 		return requested;
 	}
@@ -120,7 +119,7 @@ public class ReportRuns {
 
 	/**
 	 * The period of a label in the desk's zone: {@code 2026-W47} a week, {@code 2026-11} a month.
-	 * @throws BadUserRequestException for anything else, or a week or month that does not exist
+	 * @throws Refusal for anything else, or a week or month that does not exist
 	 */
 	public ReportPeriod period(String label) {
 		try {
@@ -128,8 +127,13 @@ public class ReportRuns {
 					: ReportPeriod.month(label, this.zone);
 		}
 		catch (ReportPeriod.InvalidPeriodException ex) {
-			throw new BadUserRequestException("'period' " + label + " " + ex.problem(), ex);
+			throw new Refusal(Text.of("refusal.report.invalidPeriod", Text.field("period"), label, ex.problem()), ex);
 		}
+	}
+
+	/** What the person typed, shortened: a refusal repeats at most 40 characters of it. */
+	private static String cut(String typed) {
+		return (typed.length() <= 40) ? typed : typed.substring(0, 39) + "…";
 	}
 
 	private static boolean hasEnded(ReportPeriod period, Instant now) {

@@ -151,7 +151,7 @@ class CustomerBlacklistProcessTests {
 		assertThat(readmitted.toTier()).isEqualTo(ClientTier.QUALIFIED);
 		assertThat(readmitted.approvedBy()).isEqualTo(DIRECTOR);
 		assertThat(readmitted.reviewKey()).isEqualTo("BL-" + customerId + "-20261123");
-		assertThat(readmitted.reason()).startsWith("returned after blacklist BL-" + customerId + "-20261123");
+		assertThat(readmitted.reason()).startsWith("客户黑名单 BL-" + customerId + "-20261123 期满（").endsWith("后恢复合作，由 director1 批准");
 		assertThat(readmitted.changedAt()).isEqualTo(instant("2027-05-24T09:31:00"));
 	}
 

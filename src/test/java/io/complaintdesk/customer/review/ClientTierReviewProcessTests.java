@@ -112,7 +112,7 @@ class ClientTierReviewProcessTests {
 				+ row.get("to").asText())
 			.containsExactly("E-01:VIP→PREFERRED", "E-02:QUALIFIED→VIP", "E-04:PREFERRED→VIP", "E-05:VIP→QUALIFIED");
 		assertThat(proposal.get(3).get("vipDowngradeForProblems").asBoolean()).isTrue();
-		assertThat(proposal.get(0).get("reason").asText()).endsWith("VIP quota of TIER-EAST full (3 of 20 clients) → PREFERRED");
+		assertThat(proposal.get(0).get("reason").asText()).endsWith("TIER-EAST 部门VIP 客户名额已满（20 个客户中最多 3 个） → 优选类客户");
 
 		// an amendment that breaks the rules leaves the task open
 		authenticate("super1");
@@ -142,9 +142,9 @@ class ClientTierReviewProcessTests {
 				(row) -> row.get("TO_TIER"), (row) -> row.get("APPROVED_BY"), (row) -> row.get("REVIEW_KEY"))
 			.containsExactly(tuple("E-02", "QUALIFIED", "VIP", "super1", "TIER-REVIEW-2026-H2"),
 					tuple("E-05", "VIP", "QUALIFIED", "super1", "TIER-REVIEW-2026-H2"));
-		assertThat(history.get(0).get("REASON")).isEqualTo("volume 3,000,000, no defaults → VIP");
+		assertThat(history.get(0).get("REASON")).isEqualTo("年业务量 3,000,000，本期无违约 → VIP 客户");
 		assertThat(history.get(1).get("REASON"))
-			.isEqualTo("2 defaults this period → downgrade to QUALIFIED (volume 1,200,000)");
+			.isEqualTo("本期违约 2 次 → 降为合格类客户（年业务量 1,200,000）");
 		assertThat(((Timestamp) history.get(0).get("CHANGED_AT")).toInstant())
 			.isEqualTo(at("2026-07-02T15:30:00").toInstant());
 		// a new period begins

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.complaintdesk.base.Messages;
 import io.complaintdesk.customer.ClientTier;
 import io.complaintdesk.customer.Customer;
 import io.complaintdesk.customer.CustomerType;
@@ -80,7 +81,7 @@ class TierReviewTests {
 			assertThat(change.from()).isEqualTo(ClientTier.QUALIFIED);
 			assertThat(change.to()).isEqualTo(ClientTier.VIP);
 			assertThat(change.qualifiesFor()).isEqualTo(ClientTier.VIP);
-			assertThat(change.reason()).isEqualTo("volume 1,250,000, no defaults → VIP");
+			assertThat(change.reason()).isEqualTo("年业务量 1,250,000，本期无违约 → VIP 客户");
 			assertThat(change.vipDowngradeForProblems()).isFalse();
 		});
 	}
@@ -95,7 +96,7 @@ class TierReviewTests {
 		assertThat(this.review.propose(east, Set.of())).singleElement().satisfies((change) -> {
 			assertThat(change.customerId()).isEqualTo("C-0003");
 			assertThat(change.to()).isEqualTo(ClientTier.QUALIFIED);
-			assertThat(change.reason()).isEqualTo("volume 250,000, no defaults → QUALIFIED");
+			assertThat(change.reason()).isEqualTo("年业务量 250,000，本期无违约 → 合格类客户");
 		});
 	}
 
@@ -117,7 +118,7 @@ class TierReviewTests {
 					tuple("C-0004", ClientTier.PREFERRED, ClientTier.VIP),
 					tuple("C-0005", ClientTier.QUALIFIED, ClientTier.PREFERRED));
 		assertThat(proposal.get(0).reason()).isEqualTo(
-				"volume 1,100,000, no defaults: qualifies for VIP; VIP quota of EAST full (3 of 20 clients) → PREFERRED");
+				"年业务量 1,100,000，本期无违约：符合VIP 客户条件；EAST 部门VIP 客户名额已满（20 个客户中最多 3 个） → 优选类客户");
 		assertThat(proposal.get(0).qualifiesFor()).isEqualTo(ClientTier.VIP);
 		// quota cut, no problems: not the 5-day downgrade of POLICY §8
 		assertThat(proposal.get(0).vipDowngradeForProblems()).isFalse();
@@ -171,8 +172,8 @@ class TierReviewTests {
 		assertThat(proposal).extracting(ProposedTierChange::customerId, ProposedTierChange::to)
 			.containsExactly(tuple("C-0022", ClientTier.PREFERRED),
 					tuple("C-0025", ClientTier.QUALIFIED));
-		assertThat(proposal.get(1).reason()).isEqualTo("volume 700,000, no defaults: qualifies for PREFERRED; "
-				+ "PREFERRED quota of NORTH full (3 of 10 clients) → QUALIFIED");
+		assertThat(proposal.get(1).reason()).isEqualTo("年业务量 700,000，本期无违约：符合优选类客户条件；"
+				+ "NORTH 部门优选类客户名额已满（10 个客户中最多 3 个） → 合格类客户");
 	}
 
 	@Test
@@ -187,8 +188,8 @@ class TierReviewTests {
 		assertThat(proposal).extracting(ProposedTierChange::customerId, ProposedTierChange::to)
 			.containsExactly(tuple("C-0031", ClientTier.PREFERRED),
 					tuple("C-0032", ClientTier.QUALIFIED));
-		assertThat(proposal.get(1).reason()).isEqualTo("volume 1,500,000, no defaults: qualifies for VIP; "
-				+ "VIP quota of SMALL full (0 of 6 clients); PREFERRED quota of SMALL full (1 of 6 clients) → QUALIFIED");
+		assertThat(proposal.get(1).reason()).isEqualTo("年业务量 1,500,000，本期无违约：符合VIP 客户条件；"
+				+ "SMALL 部门VIP 客户名额已满（6 个客户中最多 0 个）；SMALL 部门优选类客户名额已满（6 个客户中最多 1 个） → 合格类客户");
 	}
 
 	@Test
@@ -202,12 +203,12 @@ class TierReviewTests {
 		assertThat(proposal).hasSize(2);
 		assertThat(proposal.get(0)).satisfies((vip) -> {
 			assertThat(vip.to()).isEqualTo(ClientTier.QUALIFIED);
-			assertThat(vip.reason()).isEqualTo("2 defaults this period → downgrade to QUALIFIED (volume 1,200,000)");
+			assertThat(vip.reason()).isEqualTo("本期违约 2 次 → 降为合格类客户（年业务量 1,200,000）");
 			assertThat(vip.vipDowngradeForProblems()).isTrue();
 		});
 		assertThat(proposal.get(1)).satisfies((preferred) -> {
 			assertThat(preferred.to()).isEqualTo(ClientTier.QUALIFIED);
-			assertThat(preferred.reason()).isEqualTo("1 default this period → downgrade to QUALIFIED (volume 500,000)");
+			assertThat(preferred.reason()).isEqualTo("本期违约 1 次 → 降为合格类客户（年业务量 500,000）");
 			assertThat(preferred.vipDowngradeForProblems()).isFalse();
 		});
 	}
@@ -277,7 +278,7 @@ class TierReviewTests {
 					tuple("C-0002", ClientTier.PREFERRED),
 					tuple("C-0004", ClientTier.VIP));
 		assertThat(approved.get(1).reason())
-			.isEqualTo("volume 3,000,000, no defaults → VIP · amended at approval: PREFERRED instead of VIP");
+			.isEqualTo("年业务量 3,000,000，本期无违约 → VIP 客户（审批时改为优选类客户，原提议为VIP 客户）");
 	}
 
 	@Test
@@ -303,13 +304,20 @@ class TierReviewTests {
 		assertThatThrownBy(() -> this.review.amend(proposal, String.join("\n", "C-0099=KEEP", "C-0006=QUALIFIED",
 				"C-0002=GOLD", "C-0002 PREFERRED", "C-0005=VIP", "C-0004=KEEP", "C-0004=QUALIFIED"), east))
 			.isInstanceOf(InvalidAmendmentsException.class)
-			.satisfies((ex) -> assertThat(((InvalidAmendmentsException) ex).errors()).containsExactly(
-					"line 1: there is no customer C-0099",
-					"line 2: C-0006 is not in the proposal: only proposed changes can be amended",
-					"line 3: GOLD is not a tier: write VIP, PREFERRED, QUALIFIED or KEEP",
-					"line 4: 'C-0002 PREFERRED' should read CUSTOMER-ID=TIER (VIP, PREFERRED, QUALIFIED) or CUSTOMER-ID=KEEP",
-					"line 5: C-0005 cannot become VIP: qualifies for QUALIFIED at most (volume 1,000,000, 1 default this period)",
-					"line 7: C-0004 is amended twice"));
+			.satisfies((ex) -> assertThat(((InvalidAmendmentsException) ex).errors()).extracting(Object::toString)
+				.containsExactly("line 1: there is no customer C-0099",
+						"line 2: C-0006 is not in the proposal: only proposed changes can be amended",
+						"line 3: GOLD is not a tier: write VIP, PREFERRED, QUALIFIED or KEEP",
+						"line 4: 'C-0002 PREFERRED' should read CUSTOMER-ID=TIER (VIP, PREFERRED, QUALIFIED) or CUSTOMER-ID=KEEP",
+						"line 5: C-0005 cannot become VIP: qualifies for QUALIFIED at most (volume 1,000,000, 1 default this period)",
+						"line 7: C-0004 is amended twice"))
+			// what the supervisor reads in Tasklist
+			.satisfies((ex) -> assertThat(Messages.chinese(((InvalidAmendmentsException) ex).text())).isEqualTo(
+					"修改意见无法执行：第 1 行：没有客户 C-0099；第 2 行：C-0006 不在评审提议中：只能修改提议中的调整；"
+							+ "第 3 行：GOLD 不是客户级别：请写 VIP、PREFERRED、QUALIFIED 或 KEEP；"
+							+ "第 4 行：“C-0002 PREFERRED”格式不对，应写为 客户编号=级别（VIP、PREFERRED、QUALIFIED）或 客户编号=KEEP；"
+							+ "第 5 行：C-0005 不能定为VIP 客户：最高只符合合格类客户条件（年业务量 1,000,000，本期违约 1 次）；"
+							+ "第 7 行：C-0004 被修改了两次"));
 	}
 
 	@Test
