@@ -280,7 +280,7 @@ class TwoNodeClusterIT {
 		assertThat(casesWhere(cases, ranMoreOrLessThanOnce("recordLateFirstContact"))).isEmpty();
 		assertThat(casesWhere(cases, ranMoreOrLessThanOnce("reportOverdueCase"))).isEmpty();
 		assertThat(casesWhere(cases, "(SELECT COUNT(*) FROM notification_outbox n WHERE n.case_number = c.case_number "
-				+ "AND n.subject = 'Complaint ' || c.case_number || ' is overdue') <> 1"))
+				+ "AND n.dedup_key = 'case-overdue:' || c.case_number AND n.subject = '投诉案件 ' || c.case_number || ' 已逾期') <> 1"))
 			.as("cases without exactly one overdue report")
 			.isEmpty();
 		assertThat(casesWhere(cases, "(SELECT COUNT(*) FROM act_ru_task t WHERE t.proc_inst_id_ = c.process_instance_id "
@@ -417,8 +417,8 @@ class TwoNodeClusterIT {
 			.as("cases without exactly one late-first-contact penalty")
 			.isEmpty();
 		assertThat(casesWhere(cases, "(SELECT COUNT(*) FROM notification_outbox n WHERE n.case_number = c.case_number "
-				+ "AND n.recipient_group = 'supervisors' AND n.subject = 'Complaint ' || c.case_number || "
-				+ "': first contact overdue') <> 1"))
+				+ "AND n.recipient_group = 'supervisors' AND n.subject = '投诉案件 ' || c.case_number || "
+				+ "'：首次联系逾期') <> 1"))
 			.as("cases without exactly one late-first-contact notification")
 			.isEmpty();
 	}

@@ -73,6 +73,13 @@ class DeadlineScenarioTests {
 		return this.jdbc.queryForList("SELECT person, rule, amount FROM penalty_entry WHERE case_number = ?", caseNumber);
 	}
 
+	/** dedup key, subject, body and the penalty entry's detail of the case's notifications. */
+	private List<Map<String, Object>> notifications(String caseNumber) {
+		return this.jdbc.queryForList(
+				"SELECT dedup_key, subject, body FROM notification_outbox WHERE case_number = ? ORDER BY created_at, id",
+				caseNumber);
+	}
+
 	private List<String> notifiedGroups(String caseNumber) {
 		return this.jdbc.queryForList(
 				"SELECT recipient_group FROM notification_outbox WHERE case_number = ? ORDER BY created_at, id",
@@ -110,6 +117,20 @@ class DeadlineScenarioTests {
 			assertThat(((Number) entry.get("AMOUNT")).intValue()).isEqualTo(30);
 		});
 		assertThat(notifiedGroups(complaint.caseNumber())).containsExactly("supervisors");
+		// the mail reads Chinese first, then the same in English; the ledger entry says why, in Chinese
+		String caseNumber = complaint.caseNumber();
+		assertThat(notifications(caseNumber)).singleElement().satisfies((mail) -> {
+			assertThat(mail.get("DEDUP_KEY")).isEqualTo("late_first_contact:" + caseNumber + ":first-contact");
+			assertThat(mail.get("SUBJECT")).isEqualTo("投诉案件 " + caseNumber + "：首次联系逾期");
+			assertThat(mail.get("BODY")).isEqualTo("投诉案件 " + caseNumber + " 的投诉人 Li Wei 未在受理后 1 个工作日内联系上"
+					+ "（投诉管理制度第 3 条）。责任人：agent1。已记入负激励台账，待主管审查。\n\n"
+					+ "The customer Li Wei of complaint " + caseNumber
+					+ " was not reached within a working day of receipt (POLICY §3). Responsible: agent1. "
+					+ "A penalty entry has been recorded for review.");
+		});
+		assertThat(this.jdbc.queryForObject("SELECT detail FROM penalty_entry WHERE case_number = ?", String.class,
+				caseNumber))
+			.isEqualTo("受理后 1 个工作日内未联系上客户");
 
 		// the same breach again (a job run twice) records nothing new
 		this.engine.getRuntimeService()
@@ -146,6 +167,14 @@ class DeadlineScenarioTests {
 			.singleResult();
 		assertThat(complaint.candidateGroups(acknowledge)).containsExactly("supervisors");
 		assertThat(notifiedGroups(complaint.caseNumber())).containsExactly("supervisors");
+		assertThat(notifications(complaint.caseNumber())).singleElement().satisfies((mail) -> {
+			assertThat(mail.get("DEDUP_KEY")).isEqualTo("case-overdue:" + complaint.caseNumber());
+			assertThat(mail.get("SUBJECT")).isEqualTo("投诉案件 " + complaint.caseNumber() + " 已逾期");
+			assertThat((String) mail.get("BODY")).startsWith("投诉案件 " + complaint.caseNumber()
+					+ "（投诉人：Li Wei，级别：一级（普通投诉））已超过处理期限仍未结案")
+				.endsWith("\n\nComplaint " + complaint.caseNumber()
+						+ " of Li Wei (level 1) is still open past its deadline (POLICY §5: closed within 7 days of receipt).");
+		});
 		assertThat(complaint.instance()).isWaitingAt("handleComplaint", "acknowledgeOverdueCase");
 		this.engine.getTaskService().complete(acknowledge.getId(), Map.of("overdueNote", "Chased the handler"));
 		assertThat(complaint.instance()).isWaitingAt("handleComplaint");
@@ -209,6 +238,16 @@ class DeadlineScenarioTests {
 			assertThat(((Number) entry.get("AMOUNT")).intValue()).isEqualTo(50);
 		});
 		assertThat(notifiedGroups(complaint.caseNumber())).containsExactly("supervisors");
+		assertThat(notifications(complaint.caseNumber())).singleElement().satisfies((mail) -> {
+			assertThat(mail.get("DEDUP_KEY")).isEqualTo("missed_callback:" + complaint.caseNumber() + ":round-1");
+			assertThat(mail.get("SUBJECT")).isEqualTo("投诉案件 " + complaint.caseNumber() + "：回访逾期");
+			assertThat((String) mail.get("BODY")).startsWith("投诉案件 " + complaint.caseNumber()
+					+ " 第 1 轮处理结束后 3 天内未完成满意度回访（投诉管理制度第 6 条）。责任人：agents。")
+				.contains("\n\nThe satisfaction callback of complaint " + complaint.caseNumber() + " (round 1)");
+		});
+		assertThat(this.jdbc.queryForObject("SELECT detail FROM penalty_entry WHERE case_number = ?", String.class,
+				complaint.caseNumber()))
+			.isEqualTo("处理结束后 3 天内未完成满意度回访（第 1 轮）");
 		// the callback is still to be done
 		complaint.callBack(2);
 		complaint.archive();
@@ -241,6 +280,18 @@ class DeadlineScenarioTests {
 			.singleResult();
 		assertThat(complaint.candidateGroups(crisis)).containsExactly("gm");
 		assertThat(notifiedGroups(complaint.caseNumber())).containsExactlyInAnyOrder("brand-legal", "gm");
+		String caseNumber = complaint.caseNumber();
+		assertThat(notifications(caseNumber)).extracting((mail) -> mail.get("DEDUP_KEY"))
+			.containsExactlyInAnyOrder("major-warning:" + caseNumber + ":brand-legal", "major-warning:" + caseNumber + ":gm");
+		assertThat(notifications(caseNumber)).allSatisfy((mail) -> {
+			assertThat(mail.get("SUBJECT")).isEqualTo("重大投诉预警：" + caseNumber);
+			// Chinese first, what happened in the customer's words, then the warning in English
+			assertThat(mail.get("BODY")).isEqualTo("投诉案件 " + caseNumber + "（投诉人：Li Wei，渠道：媒体）已定为重大投诉，"
+					+ "级别：三级（非常严重投诉）。按投诉管理制度第 4 条，须在 24 小时内向品牌事业部、法务部预警报备；总经理召集危机处理小组。"
+					+ "\n\n投诉内容：\nKettle stopped heating two days after purchase\n\n"
+					+ "Complaint " + caseNumber + " of Li Wei via MEDIA is classified major (level 3). POLICY §4: brand "
+					+ "and legal are warned within 24 hours; the general manager convenes the crisis team.");
+		});
 
 		// classified major again on the verified facts: no second warning
 		complaint.verify(true);

@@ -9,6 +9,8 @@ import io.complaintdesk.penalty.PenaltyLedger;
 import io.complaintdesk.penalty.PenaltyRule;
 import io.complaintdesk.complaint.ComplaintMetrics;
 import io.complaintdesk.base.Groups;
+import io.complaintdesk.base.Messages;
+import io.complaintdesk.base.Text;
 
 /**
  * A missed deadline that costs a penalty (POLICY §7): the entry against the person responsible,
@@ -34,15 +36,20 @@ class Breaches {
 		this.metrics = metrics;
 	}
 
-	void record(String caseNumber, String responsible, PenaltyRule rule, String occurrence, String detail,
-			String subject, String body) {
-		if (this.penalties.record(caseNumber, responsible, rule, occurrence, detail)) {
+	/**
+	 * @param detail what the ledger entry says, for the supervisor who reviews it (kept in Chinese)
+	 * @param subject the mail's subject (Chinese)
+	 * @param body the mail's text: Chinese, then English
+	 */
+	void record(String caseNumber, String responsible, PenaltyRule rule, String occurrence, Text detail,
+			Text subject, Text body) {
+		if (this.penalties.record(caseNumber, responsible, rule, occurrence, Messages.chinese(detail))) {
 			this.metrics.deadlineBreached(rule.name());
 		}
 		String accused = this.registry.find(caseNumber).map(ComplaintRecord::accusedEmployee).orElse(null);
 		this.notifications.notifyGroupExcept(rule.name().toLowerCase() + ":" + caseNumber + ":" + occurrence,
-				caseNumber, Groups.SUPERVISORS, accused, subject, body + " Responsible: " + responsible
-						+ ". A penalty entry has been recorded for review.");
+				caseNumber, Groups.SUPERVISORS, accused, Messages.chinese(subject),
+				Messages.bilingual(Text.of("notification.breach.body", body, responsible)));
 	}
 
 }

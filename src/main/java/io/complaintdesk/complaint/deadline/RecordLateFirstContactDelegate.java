@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 
 import io.complaintdesk.penalty.PenaltyRule;
 import io.complaintdesk.base.Groups;
+import io.complaintdesk.base.Text;
+import io.complaintdesk.complaint.ComplaintTexts;
 
 /**
  * The customer was not reached within a working day of receipt (POLICY §3, §7): a penalty entry
@@ -27,10 +29,10 @@ class RecordLateFirstContactDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String caseNumber = CASE_NUMBER.require(execution);
 		this.breaches.record(caseNumber, ResponsibleHandler.of(execution, Elements.VERIFY_COMPLAINT, Groups.AGENTS),
-				PenaltyRule.LATE_FIRST_CONTACT, "first-contact", "Customer not reached within a working day of receipt",
-				"Complaint " + caseNumber + ": first contact overdue",
-				"The customer " + CUSTOMER_NAME.get(execution) + " of complaint " + caseNumber
-						+ " was not reached within a working day of receipt (POLICY §3).");
+				PenaltyRule.LATE_FIRST_CONTACT, "first-contact", Text.of("penalty.detail.lateFirstContact"),
+				Text.of("notification.lateFirstContact.subject", caseNumber),
+				Text.of("notification.lateFirstContact.body", caseNumber,
+						ComplaintTexts.complainant(CUSTOMER_NAME.get(execution))));
 	}
 
 }

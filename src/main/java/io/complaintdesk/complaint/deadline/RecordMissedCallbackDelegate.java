@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import io.complaintdesk.complaint.CallbackProcess;
 import io.complaintdesk.penalty.PenaltyRule;
 import io.complaintdesk.base.Groups;
+import io.complaintdesk.base.Text;
 
 /**
  * No satisfaction callback within 3 days of handling ending (POLICY §6, §7): a penalty entry (50)
@@ -31,10 +32,9 @@ class RecordMissedCallbackDelegate implements JavaDelegate {
 		this.breaches.record(caseNumber,
 				ResponsibleHandler.of(execution, CallbackProcess.Elements.CALLBACK_CUSTOMER,
 						CALLBACK_GROUP.getOrDefault(execution, Groups.AGENTS)),
-				PenaltyRule.MISSED_CALLBACK, "round-" + round,
-				"No satisfaction callback within 3 days of handling ending (round " + round + ")",
-				"Complaint " + caseNumber + ": callback overdue", "The satisfaction callback of complaint "
-						+ caseNumber + " (round " + round + ") was not done within 3 days of handling ending (POLICY §6).");
+				PenaltyRule.MISSED_CALLBACK, "round-" + round, Text.of("penalty.detail.missedCallback", round),
+				Text.of("notification.missedCallback.subject", caseNumber),
+				Text.of("notification.missedCallback.body", caseNumber, round));
 	}
 
 }

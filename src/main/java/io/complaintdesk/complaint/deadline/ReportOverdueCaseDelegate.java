@@ -9,6 +9,9 @@ import org.springframework.stereotype.Component;
 import io.complaintdesk.notification.Notifications;
 import io.complaintdesk.complaint.ComplaintMetrics;
 import io.complaintdesk.base.Groups;
+import io.complaintdesk.base.Messages;
+import io.complaintdesk.base.Text;
+import io.complaintdesk.complaint.ComplaintTexts;
 
 /**
  * An open case past its deadline is reported to the next level up (POLICY §5 逾期反映): the
@@ -35,9 +38,10 @@ class ReportOverdueCaseDelegate implements JavaDelegate {
 		this.metrics.deadlineBreached("CASE_OVERDUE");
 		this.notifications.notifyGroupExcept("case-overdue:" + caseNumber, caseNumber, group,
 				ACCUSED_EMPLOYEE.get(execution),
-				"Complaint " + caseNumber + " is overdue",
-				"Complaint " + caseNumber + " of " + CUSTOMER_NAME.get(execution) + " (level " + LEVEL.get(execution)
-						+ ") is still open past its deadline (POLICY §5: closed within 7 days of receipt).");
+				Messages.chinese(Text.of("notification.caseOverdue.subject", caseNumber)),
+				Messages.bilingual(Text.of("notification.caseOverdue.body", caseNumber,
+						ComplaintTexts.complainant(CUSTOMER_NAME.get(execution)),
+						ComplaintTexts.level(LEVEL.get(execution)))));
 	}
 
 }

@@ -8,6 +8,9 @@ import org.springframework.stereotype.Component;
 
 import io.complaintdesk.notification.Notifications;
 import io.complaintdesk.base.Groups;
+import io.complaintdesk.base.Messages;
+import io.complaintdesk.base.Text;
+import io.complaintdesk.complaint.ComplaintTexts;
 
 /** Service task "Warn brand and legal (预警报备)": notifications to brand/legal and the GM. */
 @Component("warnBrandAndLegal")
@@ -22,11 +25,14 @@ class WarnBrandAndLegalDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String caseNumber = CASE_NUMBER.require(execution);
-		String subject = "Major complaint " + caseNumber + ": early warning (重大投诉预警)";
-		String body = "Complaint " + caseNumber + " of " + CUSTOMER_NAME.get(execution) + " via "
-				+ CHANNEL.get(execution) + " is classified major (level " + LEVEL.get(execution) + "): "
-				+ DESCRIPTION.get(execution) + "\n\nPOLICY §4: brand and legal are warned within 24 hours; the general "
-				+ "manager convenes the crisis team.";
+		String subject = Messages.chinese(Text.of("notification.majorWarning.subject", caseNumber));
+		Text warning = Text.of("notification.majorWarning.body", caseNumber,
+				ComplaintTexts.complainant(CUSTOMER_NAME.get(execution)), CHANNEL.get(execution),
+				ComplaintTexts.level(LEVEL.get(execution)));
+		// Chinese first, with what happened in the customer's words; the warning once more in English
+		String body = Messages.chinese(warning) + "\n\n"
+				+ Messages.chinese(Text.of("notification.description", DESCRIPTION.get(execution))) + "\n\n"
+				+ Messages.english(warning);
 		String accused = ACCUSED_EMPLOYEE.get(execution);
 		this.notifications.notifyGroupExcept("major-warning:" + caseNumber + ":" + Groups.BRAND_LEGAL, caseNumber,
 				Groups.BRAND_LEGAL, accused, subject, body);
