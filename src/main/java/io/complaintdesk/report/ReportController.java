@@ -25,14 +25,17 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.complaintdesk.report.ReportPeriod.InvalidPeriodException;
 import io.complaintdesk.base.ApiRefusal;
 import io.complaintdesk.base.Groups;
+import io.complaintdesk.base.Messages;
 import io.complaintdesk.base.Problems;
 import io.complaintdesk.base.Problems.FieldProblem;
 
 /**
  * {@code /api/reports/weekly?week=2026-W47} and {@code /api/reports/monthly?month=2026-11}
  * (CONTRACT): the released report of the period if there is one, else the figures computed now;
- * JSON, or CSV with {@code Accept: text/csv}. Supervisors, directors, the general manager, the
- * clerks and administrators read them (POLICY §10); other staff get 403.
+ * JSON, or CSV with {@code Accept: text/csv}: Chinese column names ({@code 分类,项目,数值}) unless
+ * {@code lang=en} (or {@code Accept-Language: en}) asks for the English ones ({@code section,key,value}).
+ * Supervisors, directors, the general manager, the clerks and administrators read them (POLICY §10);
+ * other staff get 403.
  */
 @RestController
 @RequestMapping("/api/reports")
@@ -70,8 +73,9 @@ class ReportController {
 	}
 
 	@GetMapping(path = "/weekly", produces = "text/csv")
-	ResponseEntity<byte[]> weeklyCsv(@RequestParam(required = false) String week) {
-		return csv(this.reports.week(week));
+	ResponseEntity<byte[]> weeklyCsv(@RequestParam(required = false) String week,
+			@RequestParam(required = false) String lang, Locale locale) {
+		return csv(this.reports.week(week), language(lang, locale));
 	}
 
 	@GetMapping("/monthly")
@@ -80,8 +84,14 @@ class ReportController {
 	}
 
 	@GetMapping(path = "/monthly", produces = "text/csv")
-	ResponseEntity<byte[]> monthlyCsv(@RequestParam(required = false) String month) {
-		return csv(this.reports.month(month));
+	ResponseEntity<byte[]> monthlyCsv(@RequestParam(required = false) String month,
+			@RequestParam(required = false) String lang, Locale locale) {
+		return csv(this.reports.month(month), language(lang, locale));
+	}
+
+	/** {@code lang=en} (or {@code zh}) if given, else the request's language: Chinese by default. */
+	private static Locale language(String lang, Locale locale) {
+		return (lang != null && !lang.isBlank()) ? Messages.languageParameter(lang) : Messages.supported(locale);
 	}
 
 	@ExceptionHandler(InvalidPeriodException.class)
@@ -95,10 +105,10 @@ class ReportController {
 			.orElseGet(() -> new ReportView(false, null, null, this.reports.compute(period)));
 	}
 
-	private ResponseEntity<byte[]> csv(ReportPeriod period) {
+	private ResponseEntity<byte[]> csv(ReportPeriod period, Locale language) {
 		String csv = this.store.released(period)
-			.map(this.reports::csv)
-			.orElseGet(() -> this.reports.csv(this.reports.compute(period)));
+			.map((released) -> this.reports.csv(released, language))
+			.orElseGet(() -> this.reports.csv(this.reports.compute(period), language));
 		return ResponseEntity.ok()
 			.contentType(TEXT_CSV)
 			// the label is letters, digits and hyphens only: a plain token, no quoting needed

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -39,6 +40,8 @@ import io.complaintdesk.report.ComplaintReport.Penalties;
 import io.complaintdesk.report.ComplaintReport.Registered;
 import io.complaintdesk.report.ComplaintReport.Satisfaction;
 import io.complaintdesk.report.ComplaintReport.Upgrades;
+import io.complaintdesk.base.Messages;
+import io.complaintdesk.base.Text;
 
 /**
  * The figures of the weekly complaint report and the monthly complaint statistics (POLICY §10)
@@ -129,19 +132,32 @@ public class Reports {
 				upgrades(from, to), outcomes(from, to), penalties, staffRatings(from, to));
 	}
 
-	/** The report as CSV: a header row, then one {@code section,key,value} row per figure. */
-	public String csv(ComplaintReport report) {
-		return ReportText.csv(report, null);
+	/**
+	 * The report as CSV: a header row, then one row per figure; in Chinese ({@code 分类,项目,数值}, for
+	 * people) or English ({@code section,key,value}, the API's identifiers, for machines).
+	 */
+	public String csv(ComplaintReport report, Locale language) {
+		return ReportText.csv(report, null, language);
 	}
 
 	/** A released report as CSV, with its release ({@code report,released,true}, when and by whom). */
-	public String csv(StoredReport released) {
-		return ReportText.csv(released.report(), released);
+	public String csv(StoredReport released, Locale language) {
+		return ReportText.csv(released.report(), released, language);
 	}
 
-	/** A few lines for the body of an e-mail announcing the report. */
+	/** A few lines in Chinese for the body of an e-mail announcing the report and the clerk's form. */
 	public String summaryText(ComplaintReport report) {
-		return ReportText.summary(report, ZoneId.of(report.zone()));
+		return summaryText(report, Messages.CHINESE);
+	}
+
+	/** A few lines for the body of an e-mail announcing the report, in the language. */
+	public String summaryText(ComplaintReport report, Locale language) {
+		return ReportText.summary(report, ZoneId.of(report.zone()), language);
+	}
+
+	/** The report's title: {@code 投诉周报 2026-W47}, {@code 投诉统计月报 2026-11}. */
+	public static Text title(ReportPeriod period) {
+		return ReportText.title(period);
 	}
 
 	private Registered registered(Instant from, Instant to) {

@@ -140,9 +140,10 @@ class ReportApiTests {
 	}
 
 	@Test
-	void shouldShowTheLiveWeekAsCsv() throws Exception {
+	void shouldShowTheLiveWeekAsCsvWithEnglishColumnsForMachines() throws Exception {
 		MvcResult result = this.mvc
 			.perform(get("/api/reports/weekly").param("week", "2025-W47")
+				.param("lang", "en")
 				.accept("text/csv")
 				.with(httpBasic("super1", "super1")))
 			.andExpect(status().isOk())
@@ -182,6 +183,51 @@ class ReportApiTests {
 	}
 
 	@Test
+	void shouldShowTheLiveWeekAsCsvInChineseByDefault() throws Exception {
+		MvcResult result = this.mvc
+			.perform(get("/api/reports/weekly").param("week", "2025-W47")
+				.accept("text/csv")
+				.with(httpBasic("super1", "super1")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+			.andExpect(header().string("Content-Disposition", "attachment; filename=complaints-2025-W47.csv"))
+			.andReturn();
+
+		String csv = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		// the byte-order mark: spreadsheet programs then read the Chinese as UTF-8
+		assertThat(csv).startsWith("\uFEFF" + String.join("\r\n", "分类,项目,数值", "报表,报表类型,投诉周报",
+				"报表,统计期间,2025-W47", "报表,起始时间（UTC）,2025-11-16T16:00:00Z", "报表,截止时间（UTC）,2025-11-23T16:00:00Z",
+				"报表,时区,Asia/Shanghai", "报表,统计时间（UTC）,2025-12-01T02:00:00Z", "登记,合计,2", "登记,重大投诉,1",
+				"登记,级别：一级,1", "登记,级别：二级,1", "登记,级别：三级,0", "登记,渠道：电话,1", ""))
+			.contains("\r\n登记,类别：交货/配送,1\r\n", "\r\n登记,投诉人类型：加盟商（经销商）,1\r\n",
+					"\r\n违规,首次联系逾期,1\r\n", "\r\n首次联系,中位数（工作日）,0.75\r\n",
+					"\r\n满意度,满意度：2 满意,1\r\n", "\r\n回访,回访率（%）,50.0\r\n", "\r\n结案结果,已解决,1\r\n",
+					"\r\n负激励,金额,30.00\r\n", "\r\n员工评价,agent1：服务态度：非常满意,1\r\n",
+					"\r\n员工评价,agent1：履行承诺：差,1\r\n")
+			.doesNotContain("section", "registered", "PHONE", "VERY_SATISFIED");
+		// as many rows as the English one: the same figures, only the words differ
+		MvcResult english = this.mvc
+			.perform(get("/api/reports/weekly").param("week", "2025-W47")
+				.header("Accept-Language", "en-US,en;q=0.9")
+				.accept("text/csv")
+				.with(httpBasic("super1", "super1")))
+			.andExpect(status().isOk())
+			.andReturn();
+		String englishCsv = english.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(englishCsv).startsWith("section,key,value\r\n");
+		assertThat(csv.lines()).hasSameSizeAs(englishCsv.lines().toList());
+		// lang decides over Accept-Language
+		MvcResult chinese = this.mvc
+			.perform(get("/api/reports/weekly").param("week", "2025-W47")
+				.param("lang", "zh")
+				.header("Accept-Language", "en")
+				.accept("text/csv")
+				.with(httpBasic("super1", "super1")))
+			.andReturn();
+		assertThat(chinese.getResponse().getContentAsString(StandardCharsets.UTF_8)).startsWith("\uFEFF分类,项目,数值\r\n");
+	}
+
+	@Test
 	void shouldShowTheReleasedReportInsteadOfTheLiveFigures() throws Exception {
 		// week 48 (24 to 30 November 2025): released with one case, a second one registered after
 		this.seed.complaint(R, "2025-11-25 10:00").insert();
@@ -201,6 +247,7 @@ class ReportApiTests {
 			.andExpect(jsonPath("$.registered.byChannel.WALK_IN").value(0));
 		MvcResult csv = this.mvc
 			.perform(get("/api/reports/weekly").param("week", "2025-W48")
+				.param("lang", "en")
 				.accept("text/csv")
 				.with(httpBasic("director1", "director1")))
 			.andExpect(status().isOk())
@@ -224,6 +271,7 @@ class ReportApiTests {
 	void shouldShowTheMonthAsCsv() throws Exception {
 		MvcResult result = this.mvc
 			.perform(get("/api/reports/monthly").param("month", "2025-11")
+				.header("Accept-Language", "en")
 				.accept("text/csv")
 				.with(httpBasic(ADMIN, ADMIN)))
 			.andExpect(status().isOk())

@@ -1,5 +1,6 @@
 package io.complaintdesk.report;
 
+import io.complaintdesk.base.Messages;
 import io.complaintdesk.penalty.PenaltyProperties;
 import io.complaintdesk.engine.EngineConfiguration;
 import io.complaintdesk.complaint.ComplaintStatistics;
@@ -214,8 +215,18 @@ class ReportFiguresTests {
 	void shouldSummariseTheWeekForAnEmail() {
 		seedWeek47();
 
-		assertThat(this.reports.summaryText(this.reports.compute(this.reports.week("2026-W47")))).isEqualTo("""
-				Weekly complaint report (投诉周报) 2026-W47: 2026-11-16 to 2026-11-22 (Asia/Shanghai)
+		ComplaintReport week = this.reports.compute(this.reports.week("2026-W47"));
+		assertThat(this.reports.summaryText(week)).isEqualTo("""
+				投诉周报 2026-W47：2026-11-16 至 2026-11-22（Asia/Shanghai）
+				登记：5 件（一级 4 件，二级 0 件，三级 1 件；重大投诉 1 件）
+				结案：4 件；期末未结：5 件；逾期：3 件（超过处理期限未结 2 件，逾期结案 1 件）
+				首次联系：中位数 0.31 个工作日，90 分位 0.85 个工作日（4 件）
+				全案处理：中位数 3.28 个工作日，90 分位 6.34 个工作日（4 件）
+				回访：应回访 3 件，已联系上 2 件（回访率 66.7%）；满意度答复 3 份，平均 3.33（1 非常满意 – 5 非常不满意）
+				自动升级：2 次；负激励：2 条，合计 80.00
+				""");
+		assertThat(this.reports.summaryText(week, Messages.ENGLISH)).isEqualTo("""
+				Weekly complaint report 2026-W47: 2026-11-16 to 2026-11-22 (Asia/Shanghai)
 				Registered: 5 (level 1: 4, level 2: 0, level 3: 1; major: 1)
 				Closed: 4; still open at the end: 5; overdue: 3 (2 open past the case deadline, 1 closed late)
 				First contact: median 0.31, 90th percentile 0.85 working days (4 cases)
@@ -224,7 +235,7 @@ class ReportFiguresTests {
 				Upgrades: 2; penalties: 2 entries, 80.00
 				""");
 		assertThat(this.reports.summaryText(this.reports.compute(this.reports.month("2026-11"))))
-			.startsWith("Monthly complaint statistics (投诉统计表) 2026-11: 2026-11-01 to 2026-11-30 (Asia/Shanghai)\n");
+			.startsWith("投诉统计月报 2026-11：2026-11-01 至 2026-11-30（Asia/Shanghai）\n");
 	}
 
 	@Test
@@ -236,10 +247,15 @@ class ReportFiguresTests {
 			.rated("POOR", null, null, null)
 			.insert();
 
-		String csv = this.reports.csv(this.reports.compute(this.reports.week("2026-W47")));
+		ComplaintReport report = this.reports.compute(this.reports.week("2026-W47"));
+		String csv = this.reports.csv(report, Messages.ENGLISH);
 
 		assertThat(csv).contains("\r\nstaffRatings,\"wang,\"\"li\"\".attitude.POOR\",1\r\n");
 		assertThat(csv.lines()).allSatisfy((line) -> assertThat(line).matches("[^,]+,(\"[^\"]*(\"\"[^\"]*)*\"|[^,\"]+),[^,]+"));
+		String chinese = this.reports.csv(report, Messages.CHINESE);
+		assertThat(chinese).contains("\r\n员工评价,\"wang,\"\"li\"\"：服务态度：差\",1\r\n");
+		assertThat(chinese.substring(1).lines())
+			.allSatisfy((line) -> assertThat(line).matches("[^,]+,(\"[^\"]*(\"\"[^\"]*)*\"|[^,\"]+),[^,]+"));
 	}
 
 	@Test
@@ -269,10 +285,20 @@ class ReportFiguresTests {
 		assertThat(report.outcomes()).hasSize(4).values().containsOnly(0L);
 		assertThat(report.penalties()).isEqualTo(new ComplaintReport.Penalties(0, new BigDecimal("0.00")));
 		assertThat(report.staffRatings()).isEmpty();
-		assertThat(this.reports.csv(report)).startsWith("section,key,value\r\n")
-			.contains("\r\nregistered,total,0\r\n", "\r\ncallbacks,ratePercent,0.0\r\n",
+		assertThat(this.reports.csv(report, Messages.ENGLISH)).startsWith("section,key,value\r\nreport,kind,WEEKLY\r\n")
+			.contains("\r\nregistered,total,0\r\n", "\r\nregistered,channel.REGULATOR,0\r\n",
+					"\r\nbreaches,LATE_FIRST_CONTACT,0\r\n", "\r\nsatisfaction,answer.5,0\r\n",
+					"\r\noutcomes,GM_DECIDED,0\r\n", "\r\ncallbacks,ratePercent,0.0\r\n",
 					"\r\nfirstContact,medianWorkingDays,0.00\r\n")
-			.doesNotContain("null", "staffRatings");
+			.doesNotContain("null", "staffRatings", ReportText.BYTE_ORDER_MARK);
+		// for people: Chinese column names and items, and the byte-order mark spreadsheet programs read UTF-8 by
+		assertThat(this.reports.csv(report, Messages.CHINESE))
+			.startsWith(ReportText.BYTE_ORDER_MARK + "分类,项目,数值\r\n报表,报表类型,投诉周报\r\n")
+			.contains("\r\n登记,合计,0\r\n", "\r\n登记,级别：三级,0\r\n", "\r\n登记,渠道：12315 消费者投诉热线,0\r\n",
+					"\r\n登记,投诉人类型：加盟商（经销商）,0\r\n", "\r\n违规,首次联系逾期,0\r\n",
+					"\r\n满意度,满意度：5 非常不满意,0\r\n", "\r\n结案结果,总经理裁决,0\r\n",
+					"\r\n回访,回访率（%）,0.0\r\n", "\r\n首次联系,中位数（工作日）,0.00\r\n")
+			.doesNotContain("null", "员工评价");
 	}
 
 	@Test

@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import io.complaintdesk.base.Messages;
+import io.complaintdesk.base.Text;
 import io.complaintdesk.calendar.CalendarProperties;
 import io.complaintdesk.report.ComplaintReport;
 import io.complaintdesk.report.ReportPeriod;
@@ -60,7 +62,7 @@ class PrepareReportDelegate implements JavaDelegate {
 		setLocal(execution, REPORT_PERIOD, period.label());
 		setLocal(execution, REPORT_TITLE, ReportTexts.title(period));
 		setLocal(execution, SUMMARY, ReportTexts.fit(this.reports.summaryText(report), MAX_SUMMARY,
-				"… (cut: the full report is at " + link + " once released)"));
+				Messages.chinese(Text.of("report.summary.cut", link))));
 		setLocal(execution, REPORT_LINK, link);
 		setLocal(execution, PREPARED_AT, Date.from(now));
 		setLocal(execution, RELEASE_DUE, Date.from(due));

@@ -2,7 +2,6 @@ package io.complaintdesk.report.process;
 
 import static io.complaintdesk.report.process.ComplaintReportProcess.*;
 
-import java.time.Instant;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import io.complaintdesk.base.Messages;
+import io.complaintdesk.base.Text;
 import io.complaintdesk.calendar.CalendarProperties;
 import io.complaintdesk.notification.Notifications;
 import io.complaintdesk.report.ReportPeriod;
@@ -66,8 +67,8 @@ class PublishReportDelegate implements JavaDelegate {
 		}
 		setLocal(execution, RELEASED_AT, Date.from(released.releasedAt()));
 
-		String title = ReportTexts.title(period);
-		String subject = title + " released";
+		Text title = Reports.title(period);
+		String subject = Messages.chinese(Text.of("notification.report.subject", title));
 		String body = body(title, released, clerk, RELEASE_COMMENT.get(execution),
 				this.reports.summaryText(released.report()), this.properties.baseUrl() + ReportLinks.path(period));
 		for (String group : this.properties.recipients()) {
@@ -79,20 +80,19 @@ class PublishReportDelegate implements JavaDelegate {
 		return "report:" + ReportRuns.kind(period) + ":" + period.label() + ":" + group;
 	}
 
-	private String body(String title, StoredReport released, String clerk, String comment, String summary,
+	/**
+	 * Chinese first: who released it, the link, the clerk's note and the summary; then the release in
+	 * one English line. The links come first, so a long text cut to the outbox's 4,000 characters
+	 * never loses them.
+	 */
+	private String body(Text title, StoredReport released, String clerk, String comment, String summary,
 			String link) {
-		Instant at = released.releasedAt();
+		String day = released.releasedAt().atZone(this.calendar.zone()).toLocalDate().toString();
+		Text line = Text.of("notification.report.released", title, released.releasedBy(), day, link);
 		StringBuilder text = new StringBuilder();
-		text.append(title)
-			.append(", released by ")
-			.append(released.releasedBy())
-			.append(" on ")
-			.append(at.atZone(this.calendar.zone()).toLocalDate())
-			.append(".\n\n");
-		// the link first, so a long text cut to the outbox's 4,000 characters never loses it
-		text.append("The full report: ").append(link).append(" (as CSV with Accept: text/csv)\n\n");
+		text.append(Messages.chinese(line)).append("\n").append(Messages.english(line)).append("\n\n");
 		if (comment != null) {
-			text.append("Note from ").append(clerk).append(":\n").append(comment).append("\n\n");
+			text.append(Messages.chinese(Text.of("notification.report.note", clerk, comment))).append("\n\n");
 		}
 		text.append(summary);
 		return text.toString();

@@ -2,13 +2,15 @@ package io.complaintdesk.report.process;
 
 import static io.complaintdesk.report.process.ComplaintReportProcess.*;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import io.complaintdesk.engine.Actors;
+import io.complaintdesk.base.Messages;
+import io.complaintdesk.base.Refusal;
 import io.complaintdesk.base.TaskInput;
+import io.complaintdesk.base.Text;
 
 /**
  * "Release the report": on {@code create} the task is named after its report, so a weekly and a
@@ -22,21 +24,16 @@ class RecordReportReleaseListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
-			task.setName("Release the " + uncapitalized(REPORT_TITLE.require(task)));
+			task.setName(Messages.chinese(Text.of("report.release.taskName", REPORT_TITLE.require(task))));
 			return;
 		}
 		String clerk = Actors.of(task);
 		if (clerk == null) {
-			throw new BadUserRequestException("Nobody to release the report in the name of: claim the task or "
-					+ "complete it signed in");
+			throw Refusal.of("refusal.report.noClerk");
 		}
 		String comment = TaskInput.optionalText(task, RELEASE_COMMENT);
 		RELEASE_COMMENT.set(task, comment);
 		RELEASED_BY.set(task, clerk);
-	}
-
-	private static String uncapitalized(String title) {
-		return Character.toLowerCase(title.charAt(0)) + title.substring(1);
 	}
 
 }

@@ -1,6 +1,8 @@
 package io.complaintdesk.report.process;
 
+import io.complaintdesk.base.Messages;
 import io.complaintdesk.report.ReportPeriod;
+import io.complaintdesk.report.Reports;
 
 /** Titles and texts of the report process, in the words of POLICY §10. */
 final class ReportTexts {
@@ -8,10 +10,9 @@ final class ReportTexts {
 	private ReportTexts() {
 	}
 
-	/** {@code Weekly complaint report (投诉周报) 2026-W47}, {@code Monthly complaint statistics (投诉统计表) 2026-11}. */
+	/** {@code 投诉周报 2026-W47}, {@code 投诉统计月报 2026-11}: the clerk's form and task read it. */
 	static String title(ReportPeriod period) {
-		return (ReportRuns.WEEKLY.equals(ReportRuns.kind(period)) ? "Weekly complaint report (投诉周报) "
-				: "Monthly complaint statistics (投诉统计表) ") + period.label();
+		return Messages.chinese(Reports.title(period));
 	}
 
 	/** The text, cut to {@code max} characters with the ending when it is longer. */

@@ -117,13 +117,13 @@ class ComplaintReportProcessTests {
 		assertThat(variable(run, "dueReports")).isEqualTo("2026-W47");
 		Task task = releaseTasks(run).get(0);
 		assertThat(candidateGroups(task)).containsExactly("clerks");
-		assertThat(task.getName()).isEqualTo("Release the weekly complaint report (投诉周报) 2026-W47");
+		assertThat(task.getName()).isEqualTo("发布投诉周报 2026-W47");
 		// the same working day, by the end of working hours
 		assertThat(task.getDueDate()).isEqualTo(at("2026-11-23T18:00:00"));
 		Map<String, Object> form = this.engine.getTaskService().getVariables(task.getId());
 		assertThat(form).containsEntry("reportKind", "WEEKLY")
 			.containsEntry("reportPeriod", "2026-W47")
-			.containsEntry("reportTitle", "Weekly complaint report (投诉周报) 2026-W47")
+			.containsEntry("reportTitle", "投诉周报 2026-W47")
 			.containsEntry("reportLink", "http://localhost:8080/api/reports/weekly?week=2026-W47")
 			.containsEntry("releaseDueOn", "2026-11-23");
 		assertThat((String) form.get("summary")).isNotBlank();
@@ -139,12 +139,14 @@ class ComplaintReportProcessTests {
 		assertThat(sent).extracting((row) -> row.get("DEDUP_KEY"), (row) -> row.get("RECIPIENT_GROUP"),
 				(row) -> row.get("SUBJECT"))
 			.containsExactlyInAnyOrder(
-					tuple("report:WEEKLY:2026-W47:gm", "gm", "Weekly complaint report (投诉周报) 2026-W47 released"),
-					tuple("report:WEEKLY:2026-W47:supervisors", "supervisors",
-							"Weekly complaint report (投诉周报) 2026-W47 released"));
-		assertThat((String) sent.get(0).get("BODY")).contains("released by clerk1 on 2026-11-23")
-			.contains("http://localhost:8080/api/reports/weekly?week=2026-W47")
-			.contains("Note from clerk1:\nTwo delivery complaints from the same store")
+					tuple("report:WEEKLY:2026-W47:gm", "gm", "投诉周报 2026-W47 已发布"),
+					tuple("report:WEEKLY:2026-W47:supervisors", "supervisors", "投诉周报 2026-W47 已发布"));
+		// Chinese first, the release once more in English, then the clerk's note and the summary
+		assertThat((String) sent.get(0).get("BODY")).startsWith("投诉周报 2026-W47 已由 clerk1 于 2026-11-23 发布。"
+				+ "完整报表：http://localhost:8080/api/reports/weekly?week=2026-W47（下载 CSV：请求头 Accept: text/csv）\n"
+				+ "Weekly complaint report 2026-W47, released by clerk1 on 2026-11-23. "
+				+ "The full report: http://localhost:8080/api/reports/weekly?week=2026-W47 (as CSV with Accept: text/csv)\n\n")
+			.contains("clerk1 的说明：\nTwo delivery complaints from the same store")
 			.contains((String) form.get("summary"));
 		assertThat(variable(run, "releasedBy")).isEqualTo("clerk1");
 	}
@@ -159,9 +161,9 @@ class ComplaintReportProcessTests {
 		Run run = runByTimer();
 		Task task = releaseTasks(run).get(0);
 		String summary = (String) this.engine.getTaskService().getVariable(task.getId(), "summary");
-		assertThat(summary).startsWith("Monthly complaint statistics (投诉统计表) 2026-11: 2026-11-01 to 2026-11-30")
-			.contains("Registered: 2 (level 1: 1, level 2: 1, level 3: 0")
-			.contains("Callbacks: 0 of 1 due reached (0.0 %)");
+		assertThat(summary).startsWith("投诉统计月报 2026-11：2026-11-01 至 2026-11-30")
+			.contains("登记：2 件（一级 1 件，二级 1 件，三级 0 件")
+			.contains("回访：应回访 1 件，已联系上 0 件（回访率 0.0%）");
 
 		// the customer is called back on 2 December; the clerk releases on the 4th
 		this.jdbc.update("""
@@ -176,8 +178,8 @@ class ComplaintReportProcessTests {
 		assertThat(released.report().computedAt()).isEqualTo(at("2026-12-04T14:00:00").toInstant());
 		assertThat(released.releasedAt()).isEqualTo(at("2026-12-04T14:00:00").toInstant());
 		assertThat(released.releasedBy()).isEqualTo("clerk1");
-		assertThat((String) notifications().get(0).get("BODY")).contains("Callbacks: 1 of 1 due reached (100.0 %)")
-			.contains("Registered: 2 (level 1: 1, level 2: 1, level 3: 0");
+		assertThat((String) notifications().get(0).get("BODY")).contains("回访：应回访 1 件，已联系上 1 件（回访率 100.0%）")
+			.contains("登记：2 件（一级 1 件，二级 1 件，三级 0 件");
 	}
 
 	@Test
@@ -188,7 +190,7 @@ class ComplaintReportProcessTests {
 
 		assertThat(run.businessKey()).isEqualTo("REPORTS-2026-12-01");
 		Task task = releaseTasks(run).get(0);
-		assertThat(task.getName()).isEqualTo("Release the monthly complaint statistics (投诉统计表) 2026-11");
+		assertThat(task.getName()).isEqualTo("发布投诉统计月报 2026-11");
 		assertThat(task.getDueDate()).isEqualTo(at("2026-12-10T18:00:00"));
 		assertThat(this.engine.getTaskService().getVariable(task.getId(), "reportLink"))
 			.isEqualTo("http://localhost:8080/api/reports/monthly?month=2026-11");
@@ -213,8 +215,8 @@ class ComplaintReportProcessTests {
 		List<Task> tasks = releaseTasks(run);
 		assertThat(tasks).extracting(Task::getName, Task::getDueDate)
 			.containsExactlyInAnyOrder(
-					tuple("Release the weekly complaint report (投诉周报) 2026-W22", at("2026-06-01T18:00:00")),
-					tuple("Release the monthly complaint statistics (投诉统计表) 2026-05", at("2026-06-10T18:00:00")));
+					tuple("发布投诉周报 2026-W22", at("2026-06-01T18:00:00")),
+					tuple("发布投诉统计月报 2026-05", at("2026-06-10T18:00:00")));
 		Task monthly = tasks.stream().filter((t) -> t.getName().contains("2026-05")).findFirst().orElseThrow();
 		Task weekly = tasks.stream().filter((t) -> t.getName().contains("2026-W22")).findFirst().orElseThrow();
 
@@ -283,7 +285,7 @@ class ComplaintReportProcessTests {
 		assertThat(variable(run, "requestedBy")).isEqualTo("clerk1");
 		assertThat(variable(run, "onDemand")).isEqualTo(true);
 		Task task = releaseTasks(run).get(0);
-		assertThat(task.getName()).isEqualTo("Release the monthly complaint statistics (投诉统计表) 2026-10");
+		assertThat(task.getName()).isEqualTo("发布投诉统计月报 2026-10");
 		// the 10th has passed: due the same working day rather than overdue at once
 		assertThat(task.getDueDate()).isEqualTo(at("2026-11-25T18:00:00"));
 		release(task, "clerk1", null);
@@ -294,7 +296,7 @@ class ComplaintReportProcessTests {
 		assertThat(weekly).hasBusinessKey("REPORTS-2026-11-25-2");
 		assertThat(variable(weekly, "dueReports")).isEqualTo("2026-W47");
 		assertThat(releaseTasks(weekly)).extracting(Task::getName)
-			.containsExactly("Release the weekly complaint report (投诉周报) 2026-W47");
+			.containsExactly("发布投诉周报 2026-W47");
 	}
 
 	@Test
