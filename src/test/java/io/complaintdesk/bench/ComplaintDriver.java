@@ -134,7 +134,7 @@ final class ComplaintDriver {
 	}
 
 	/**
-	 * The stored filter "My group — unclaimed" as the demo profile creates it for a group
+	 * The stored filter "本组待认领" (my group, unclaimed) as the desk creates it for a group
 	 * (system/DemoData): tasks agent1 may take, unassigned, by priority then due date; readable by
 	 * the agents only.
 	 */
@@ -144,10 +144,10 @@ final class ComplaintDriver {
 		properties.put("group", "agents");
 		properties.put("priority", 2);
 		properties.put("refresh", true);
-		properties.put("variables", List.of(Map.of("name", "caseNumber", "label", "Case"),
-				Map.of("name", "customerName", "label", "Customer"), Map.of("name", "level", "label", "Level"),
-				Map.of("name", "major", "label", "Major")));
-		Filter filter = filters.newTaskFilter("My group — unclaimed")
+		properties.put("variables", List.of(Map.of("name", "caseNumber", "label", "受理编号"),
+				Map.of("name", "customerName", "label", "投诉人"), Map.of("name", "level", "label", "投诉级别"),
+				Map.of("name", "major", "label", "重大投诉")));
+		Filter filter = filters.newTaskFilter("本组待认领")
 			.setQuery(this.engine.getTaskService()
 				.createTaskQuery()
 				.taskCandidateUserExpression("${currentUser()}")

@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
  * registers and verifies it and handles it at level 1, a supervisor reviews, the customer is
  * dissatisfied at the callback (4), so the complaint is raised to level 2 (POLICY §6): the
  * supervisor handles it, a director reviews, the supervisor calls back (satisfied, 2) and the clerk
- * archives it. Every task is found in the group's "My group — unclaimed" filter by its case number.
+ * archives it. Every task is found in the group's "本组待认领" filter by its case number.
  */
 @Tag("browser")
 class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 
 	static final String PROCESS = "complaint-handling";
 
-	static final String UNCLAIMED = "My group — unclaimed";
+	static final String UNCLAIMED = "本组待认领";
 
 	@Test
 	void complaintTravelsFromRegistrationThroughAnUpgradeToTheArchive() {
@@ -33,8 +33,8 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 		// agent1 registers the complaint in Tasklist's start form
 		this.tasklist.login("agent1");
 		assertThat(this.tasklist.filterNames()).as("the agents' Tasklist filters")
-			.contains("My open complaints", UNCLAIMED, "Overdue", "Due today", "VIP & preferred clients",
-					"Major complaints");
+			.contains("我的投诉", UNCLAIMED, "已逾期", "今日到期", "VIP 与优选客户",
+					"重大投诉");
 		this.tasklist.startProcess("Complaint handling");
 		screenshot("start-form-empty");
 		this.tasklist.form()

@@ -24,7 +24,7 @@ class FormValidationBrowserTests extends BrowserTestSupport {
 
 	static final String PROCESS = "complaint-handling";
 
-	static final String UNCLAIMED = "My group — unclaimed";
+	static final String UNCLAIMED = "本组待认领";
 
 	@Autowired
 	TestRestTemplate rest;

@@ -488,7 +488,7 @@ final class Tasklist {
 	}
 
 	private static String filterName(String text) {
-		// "My group — unclaimed\n(1)" or "My group — unclaimed (1)": the name without its counter
+		// "本组待认领\n(1)" or "本组待认领 (1)": the name without its counter
 		return text.replaceAll("\\s*\\(\\d+\\)\\s*$", "").replaceAll("\\s+\\d+$", "").trim();
 	}
 
