@@ -23,6 +23,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import io.complaintdesk.base.Messages;
+import io.complaintdesk.base.Text;
 import io.complaintdesk.notification.Notification.Status;
 
 /**
@@ -200,11 +202,12 @@ class OutboxSender {
 		}
 	}
 
+	/** Nobody to mail it to; why, in Chinese, for the supervisors who read the outbox. */
 	private void hold(Notification notification) {
-		String who = (notification.recipientUser() != null) ? "user " + notification.recipientUser()
-				: "any member of group " + notification.recipientGroup();
-		this.notifications.markHeld(notification.id(), this.node, "No e-mail address for " + who);
-		log.warn("Notification {} held: no e-mail address for {}", notification.dedupKey(), who);
+		Text why = (notification.recipientUser() != null) ? Text.of("notification.held.user", notification.recipientUser())
+				: Text.of("notification.held.group", notification.recipientGroup());
+		this.notifications.markHeld(notification.id(), this.node, Messages.chinese(why));
+		log.warn("Notification {} held: {}", notification.dedupKey(), Messages.english(why));
 	}
 
 	private static String describe(Throwable ex) {

@@ -345,7 +345,7 @@ class NotificationOutboxTests {
 
 		Notification held = single(caseNumber);
 		assertThat(held.status()).isEqualTo(Status.HELD);
-		assertThat(held.lastError()).isEqualTo("No e-mail address for any member of group mail-nobody");
+		assertThat(held.lastError()).isEqualTo("无法发送：用户组 mail-nobody 的成员都没有电子邮件地址");
 		assertThat(held.attempts()).isZero();
 		assertThat(mails(caseNumber)).isEmpty();
 	}
