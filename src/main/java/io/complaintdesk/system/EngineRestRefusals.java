@@ -60,9 +60,12 @@ public final class EngineRestRefusals implements AutoDiscoverable {
 			"Cannot submit task form ", "rest.action.submitTaskForm", "Cannot resolve task ",
 			"rest.action.resolveTask", "Cannot instantiate process definition ", "rest.action.startProcess");
 
-	/** "Cannot complete task 42: Unsupported value type 'Klingon'": the action, its id and the detail. */
+	/**
+	 * "Cannot complete task 42: Unsupported value type 'Klingon'": the action, its id (a process
+	 * definition's has colons: {@code complaint-handling:3:…}) and the detail.
+	 */
 	private static final Pattern ACTION_DETAIL = Pattern.compile(
-			"(Cannot (?:complete task|submit task form|resolve task|instantiate process definition)) [^ :]+: (.*)",
+			"(Cannot (?:complete task|submit task form|resolve task|instantiate process definition)) \\S+?: (.*)",
 			Pattern.DOTALL);
 
 	private static final Pattern UUID = Pattern

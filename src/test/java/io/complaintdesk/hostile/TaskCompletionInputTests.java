@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -247,6 +248,23 @@ class TaskCompletionInputTests {
 		answer.assertReadableRefusal().assertNoExceptionName().assertChinese().assertNoUuid();
 		assertThat(answer.message()).startsWith("无法启动流程：投诉无法登记：").contains(message);
 		assertThat(DeskState.of(this.jdbc)).as("no process instance, no case number").isEqualTo(before);
+	}
+
+	/** Camunda's own refusal of start variables it cannot read: Chinese first, without the definition's id. */
+	@ParameterizedTest(name = "POST /engine-rest/process-definition/key/complaint-handling/{0}")
+	@ValueSource(strings = { "start", "submit-form" })
+	void shouldRefuseUnreadableStartVariablesWithoutTheDefinitionsId(String call) throws Exception {
+		DeskState before = DeskState.of(this.jdbc);
+
+		Answer answer = HostileHttp.as(this.port, "agent1")
+			.postJson("/engine-rest/process-definition/key/complaint-handling/" + call,
+					variables("\"customerName\": {\"value\": \"Li Wei\", \"type\": \"Klingon\"}"));
+
+		assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+		answer.assertReadableRefusal().assertChinese().assertNoUuid();
+		assertThat(answer.message()).startsWith("无法启动流程：请求内容有误（").contains("Klingon")
+			.doesNotContain("complaint-handling:");
+		assertThat(DeskState.of(this.jdbc)).isEqualTo(before);
 	}
 
 	@Test
