@@ -15,6 +15,8 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+
+import io.complaintdesk.customer.blacklist.BlacklistRegistry;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,17 +34,19 @@ public class CustomerDirectory {
 	/** The reason recorded with the tier a customer is admitted with. */
 	public static final String ADMITTED = "admitted";
 
-	private static final String ACTIVE = "ACTIVE";
 
-	private static final String PROPOSED = "PROPOSED";
 
 	private final JdbcTemplate jdbc;
+
+	private final BlacklistRegistry blacklist;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	CustomerDirectory(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+	CustomerDirectory(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, BlacklistRegistry blacklist,
+			Clock clock) {
+		this.blacklist = blacklist;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		// joins the caller's transaction, or runs in one of its own
@@ -175,11 +179,7 @@ public class CustomerDirectory {
 	 * still in the future. Empty when they are not blacklisted (never, only proposed, or expired).
 	 */
 	public Optional<Instant> blacklistedUntil(String id) {
-		Timestamp until = this.jdbc.queryForObject("""
-				SELECT MAX(blacklisted_until) FROM customer_blacklist
-				WHERE customer_id = ? AND status = ? AND blacklisted_until > ?""", Timestamp.class, id, ACTIVE,
-				Timestamp.from(now()));
-		return Optional.ofNullable(until).map(Timestamp::toInstant);
+		return this.blacklist.blacklistedUntil(id);
 	}
 
 	/** No business with a blacklisted client (POLICY §8). */
@@ -189,14 +189,7 @@ public class CustomerDirectory {
 
 	/** Every customer id blacklisted now, with {@link #blacklistedUntil} of each. */
 	public Map<String, Instant> blacklisted() {
-		Map<String, Instant> blacklisted = new LinkedHashMap<>();
-		this.jdbc.query("""
-				SELECT customer_id, MAX(blacklisted_until) AS until FROM customer_blacklist
-				WHERE status = ? AND blacklisted_until > ? GROUP BY customer_id ORDER BY customer_id""",
-				(ResultSet rs) -> {
-					blacklisted.put(rs.getString("customer_id"), rs.getTimestamp("until").toInstant());
-				}, ACTIVE, Timestamp.from(now()));
-		return blacklisted;
+		return this.blacklist.blacklisted();
 	}
 
 	/**
@@ -204,11 +197,7 @@ public class CustomerDirectory {
 	 * awaits its decision.
 	 */
 	public boolean isBarredFromAdmission(String id) {
-		Integer entries = this.jdbc.queryForObject("""
-				SELECT COUNT(*) FROM customer_blacklist
-				WHERE customer_id = ? AND (status = ? OR (status = ? AND blacklisted_until > ?))""", Integer.class, id,
-				PROPOSED, ACTIVE, Timestamp.from(now()));
-		return entries != null && entries > 0;
+		return this.blacklist.findOpen(id).isPresent();
 	}
 
 	private void insertHistory(String id, ClientTier from, ClientTier to, Instant at, String reason,

@@ -41,7 +41,7 @@ class ArchitectureTests {
 	static final Map<String, String> TABLE_OWNERS = Map.ofEntries(Map.entry("complaint", "complaint"),
 			Map.entry("complaint_round", "complaint"), Map.entry("case_number_sequence", "complaint"),
 			Map.entry("customer", "customer"), Map.entry("customer_tier_history", "customer"),
-			Map.entry("customer_blacklist", "customer"), Map.entry("customer_access_log", "customer"),
+			Map.entry("customer_blacklist", "customer/blacklist"), Map.entry("customer_access_log", "customer"),
 			Map.entry("notification_outbox", "notification"), Map.entry("penalty_entry", "penalty"),
 			Map.entry("complaint_report", "report"));
 
