@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction (the engine's, when a delegate calls them); {@link #create} opens one of its own
  * when there is none, so a customer never exists without its first tier.
  * <p>
- * "Now" is the engine's clock ({@link ClockUtil}), which process tests move.
+ * "Now" is the desk's clock ({@link java.time.Clock}), which tests move.
  */
 @Repository
 public class CustomerDirectory {
