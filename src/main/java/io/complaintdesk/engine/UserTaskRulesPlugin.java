@@ -14,12 +14,15 @@ import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -39,8 +42,13 @@ import org.springframework.stereotype.Component;
  * modelled;</li>
  * <li>on create: the excluded user is removed as assignee, then {@link TaskRules#onCreate} runs
  * with the engine's rights;</li>
- * <li>on assignment: assigning the task to the excluded user is refused.</li>
+ * <li>on assignment: assigning the task to the excluded user is refused; a user may claim or assign
+ * a task only if they are a candidate of it (or its assignee), and only to a candidate;</li>
+ * <li>on completion: only the assignee, or a candidate of an unclaimed task, completes it.</li>
  * </ul>
+ * The last two stand in for the grants the engine used to write for every task and candidate
+ * ({@link CaseAccessPlugin}): the groups are granted work on the desk's process definitions, this
+ * narrows it to the task's candidates. Administrators and the engine's own work are not checked.
  */
 @Component
 class UserTaskRulesPlugin extends AbstractProcessEnginePlugin {
@@ -89,6 +97,81 @@ class UserTaskRulesPlugin extends AbstractProcessEnginePlugin {
 			throw new BadUserRequestException(
 					excluded + " is the employee this complaint is about and may not work on it (separation of duties)");
 		}
+		Actor actor = Actor.current();
+		if (actor == null) {
+			return;
+		}
+		if (!actor.isCandidateOf(task) && !actor.userId().equals(task.getAssignee())) {
+			throw new AuthorizationRefusal(actor.userId() + " is not a candidate of this task and may not assign it");
+		}
+		String assignee = task.getAssignee();
+		if (assignee != null && !assignee.equals(actor.userId()) && !isCandidate(task, assignee)) {
+			throw new AuthorizationRefusal(assignee + " is not a candidate of this task");
+		}
+	}
+
+	private void onComplete(DelegateTask task) {
+		Actor actor = Actor.current();
+		if (actor == null) {
+			return;
+		}
+		boolean allowed = (task.getAssignee() != null) ? actor.userId().equals(task.getAssignee())
+				: actor.isCandidateOf(task);
+		if (!allowed) {
+			throw new AuthorizationRefusal(actor.userId() + " may not complete a task "
+					+ ((task.getAssignee() != null) ? "claimed by someone else" : "they are not a candidate of"));
+		}
+	}
+
+	/** Whether another user is a candidate: named, or a member of a candidate group. */
+	private static boolean isCandidate(DelegateTask task, String userId) {
+		IdentityService identity = Context.getProcessEngineConfiguration().getIdentityService();
+		List<String> groups = Context.getCommandContext()
+			.runWithoutAuthorization(() -> identity.createGroupQuery().groupMember(userId).unlimitedList())
+			.stream()
+			.map(org.camunda.bpm.engine.identity.Group::getId)
+			.toList();
+		return task.getCandidates()
+			.stream()
+			.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+			.anyMatch((link) -> userId.equals(link.getUserId()) || groups.contains(link.getGroupId()));
+	}
+
+	/** The authenticated user of the command, when the engine checks authorizations for them. */
+	private record Actor(String userId, List<String> groupIds) {
+
+		static Actor current() {
+			CommandContext command = Context.getCommandContext();
+			if (command == null || !command.isAuthorizationCheckEnabled()) {
+				return null;
+			}
+			Authentication authentication = command.getAuthentication();
+			if (authentication == null || authentication.getUserId() == null
+					|| command.getAuthorizationManager().isCamundaAdmin(authentication)) {
+				return null;
+			}
+			List<String> groups = (authentication.getGroupIds() != null) ? authentication.getGroupIds() : List.of();
+			return new Actor(authentication.getUserId(), groups);
+		}
+
+		boolean isCandidateOf(DelegateTask task) {
+			return task.getCandidates()
+				.stream()
+				.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+				.anyMatch((link) -> this.userId.equals(link.getUserId()) || this.groupIds.contains(link.getGroupId()));
+		}
+
+	}
+
+	/** A refusal the engine REST API answers with 403, like the engine's own authorization checks. */
+	static final class AuthorizationRefusal extends org.camunda.bpm.engine.AuthorizationException {
+
+		private static final long serialVersionUID = 1L;
+
+		AuthorizationRefusal(String message) {
+			super(message);
+		}
+
 	}
 
 	private final class ParseListener extends AbstractBpmnParseListener {
@@ -113,6 +196,7 @@ class UserTaskRulesPlugin extends AbstractProcessEnginePlugin {
 			definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, UserTaskRulesPlugin.this::onCreate);
 			definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT,
 					UserTaskRulesPlugin.this::onAssignment);
+			definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, UserTaskRulesPlugin.this::onComplete);
 		}
 
 	}
