@@ -3,10 +3,13 @@ package io.complaintdesk.complaint.major;
 import static io.complaintdesk.complaint.ComplaintProcess.*;
 
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -51,7 +54,10 @@ public class MajorComplaintWarning implements JavaDelegate {
 			PRIORITY_CLIENT, ACCUSED_EMPLOYEE, RECEIVED_AT, CLOSE_BY, RECEIVED_ON, CLOSE_ON, BLACKLISTED);
 
 	private void grantBrandAndLegal(String processInstanceId) {
-		for (Resources resource : List.of(Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE)) {
+		Map<Resources, Permission> reads = Map.of(Resources.PROCESS_INSTANCE, Permissions.READ,
+				Resources.HISTORIC_PROCESS_INSTANCE, HistoricProcessInstancePermissions.READ);
+		for (Map.Entry<Resources, Permission> read : reads.entrySet()) {
+			Resources resource = read.getKey();
 			boolean granted = this.authorizations.createAuthorizationQuery()
 				.groupIdIn(Groups.BRAND_LEGAL)
 				.resourceType(resource)
@@ -62,7 +68,7 @@ public class MajorComplaintWarning implements JavaDelegate {
 				grant.setGroupId(Groups.BRAND_LEGAL);
 				grant.setResource(resource);
 				grant.setResourceId(processInstanceId);
-				grant.addPermission(Permissions.READ);
+				grant.addPermission(read.getValue());
 				this.authorizations.saveAuthorization(grant);
 			}
 		}
