@@ -25,7 +25,8 @@ import org.springframework.http.ResponseEntity;
  * gets Tasklist in Chinese — the login page, the header, an open task with its 认领 (claim) button,
  * form-js validation messages in Chinese that describe a pattern instead of showing it — and no
  * Camunda 8 banner; an English browser ({@code en-US}, a second browser at the same time) still
- * gets English. The agent does not see 创建任务 (create task); the administrator does.
+ * gets English. The agent does not see 创建任务 (create task); the administrator does, and finds
+ * the Welcome page and Admin in Chinese too.
  * <p>
  * The Chinese task view is also saved as {@code docs/tasklist-zh.png} for the README.
  */
@@ -121,6 +122,30 @@ class LocaleBrowserTests extends BrowserTestSupport {
 		assertThat(createTask.getText()).contains("创建任务");
 		assertThat(this.driver.findElement(By.tagName("html")).getAttribute("data-create-task")).isEqualTo("shown");
 		screenshot("admin-create-task-zh");
+	}
+
+	@Test
+	void welcomeAndAdminSpeakChinese() {
+		this.driver.get(baseUrl() + "/camunda/app/welcome/default/");
+		this.tasklist.waiting("Welcome's login form")
+			.until((d) -> d.findElements(Tasklist.USERNAME).stream().anyMatch(WebElement::isDisplayed));
+		this.driver.findElement(Tasklist.USERNAME).sendKeys("demo");
+		this.driver.findElement(Tasklist.PASSWORD).sendKeys("demo");
+		this.driver.findElement(LOGIN_BUTTON).click();
+		this.tasklist.waiting("the Welcome page in Chinese")
+			.until((d) -> d.findElement(By.tagName("body")).getText().contains("个人资料"));
+		assertThat(this.driver.findElement(By.tagName("body")).getText()).contains("应用", "修改密码")
+			.doesNotContain("Applications", "Change password");
+		assertNoMigrationBanner(this.driver);
+		screenshot("welcome-zh");
+
+		this.driver.get(baseUrl() + "/camunda/app/admin/default/#/users");
+		this.tasklist.waiting("Admin's user list in Chinese")
+			.until((d) -> d.findElement(By.tagName("body")).getText().contains("用户列表"));
+		assertThat(this.driver.findElement(By.tagName("body")).getText()).contains("用户组", "授权", "添加用户")
+			.doesNotContain("List of Users", "Authorizations", "Add user");
+		assertNoMigrationBanner(this.driver);
+		screenshot("admin-users-zh");
 	}
 
 	// --- helpers ------------------------------------------------------------------------------------
