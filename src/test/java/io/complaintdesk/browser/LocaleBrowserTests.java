@@ -162,8 +162,10 @@ class LocaleBrowserTests extends BrowserTestSupport {
 					&& !browser.findElement(Tasklist.USERNAME).getAttribute("placeholder").startsWith("PAGE_"));
 	}
 
+	/** Camunda renders its "migrate to Camunda 8" banner in every CE header; user-styles.css hides it. */
 	private void assertNoMigrationBanner(WebDriver browser) {
 		assertThat(browser.findElements(By.cssSelector(".ce-eol-banner"))).as("the Camunda 8 migration banner")
+			.isNotEmpty()
 			.noneMatch(WebElement::isDisplayed);
 		assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Camunda 8", "迁移到 Camunda 8");
 	}
