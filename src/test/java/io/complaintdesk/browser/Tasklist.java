@@ -30,9 +30,10 @@ final class Tasklist {
 	/** Generous: two cores are shared by the browser, the application and the build. */
 	static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-	private static final By USERNAME = By.cssSelector("input[placeholder='Username']");
+	/** The login form's fields, by their model (the placeholders are in the browser's language). */
+	static final By USERNAME = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
 
-	private static final By PASSWORD = By.cssSelector("input[placeholder='Password']");
+	static final By PASSWORD = By.cssSelector("form[name='signinForm'] input[type='password']");
 
 	private static final By FILTERS = By.cssSelector(".task-filters .task-filter h4.name a");
 
@@ -311,7 +312,7 @@ final class Tasklist {
 	}
 
 	void closeStartDialog() {
-		click(this.driver.findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Close']")));
+		click(this.driver.findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='关闭']")));
 		waiting("Start process dialog closed").until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
 	}
 
