@@ -1,6 +1,7 @@
 package io.complaintdesk.engine;
 
 import java.util.ArrayList;
+import java.lang.reflect.Proxy;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -20,7 +21,9 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -42,9 +45,10 @@ import org.springframework.stereotype.Component;
  * modelled;</li>
  * <li>on create: the excluded user is removed as assignee, then {@link TaskRules#onCreate} runs
  * with the engine's rights;</li>
- * <li>on assignment: assigning the task to the excluded user is refused; a user may claim or assign
- * a task only if they are a candidate of it (or its assignee), and only to a candidate;</li>
- * <li>on completion: only the assignee, or a candidate of an unclaimed task, completes it.</li>
+ * <li>on assignment: assigning the task to the excluded user is refused, and assigning it to
+ * someone who is not a candidate;</li>
+ * <li>work (claim, complete, submit, assign) only by the assignee, or a candidate of an unclaimed
+ * task: a command checker the engine asks before every such command ({@link #postInit}).</li>
  * </ul>
  * The last two stand in for the grants the engine used to write for every task and candidate
  * ({@link CaseAccessPlugin}): the groups are granted work on the desk's process definitions, this
@@ -59,6 +63,39 @@ class UserTaskRulesPlugin extends AbstractProcessEnginePlugin {
 
 	UserTaskRulesPlugin(ObjectProvider<TaskRules> rules) {
 		this.rules = rules;
+	}
+
+	/**
+	 * Work on a task (claim, complete, submit its form, assign it) only by its assignee or one of its
+	 * candidates: the engine asks every command checker before such a command, and this one refuses
+	 * with the engine's own {@code AuthorizationException}.
+	 */
+	@Override
+	public void postInit(ProcessEngineConfigurationImpl configuration) {
+		configuration.getCommandCheckers().add((CommandChecker) Proxy.newProxyInstance(
+				CommandChecker.class.getClassLoader(), new Class<?>[] { CommandChecker.class }, (proxy, method, args) -> {
+					if (("checkTaskWork".equals(method.getName()) || "checkTaskAssign".equals(method.getName()))
+							&& args != null && args.length == 1 && args[0] instanceof TaskEntity task) {
+						checkWork(task, method.getName().equals("checkTaskWork") ? "work on" : "assign");
+					}
+					return switch (method.getName()) {
+						case "equals" -> proxy == args[0];
+						case "hashCode" -> System.identityHashCode(proxy);
+						case "toString" -> "candidates-only task work";
+						default -> null;
+					};
+				}));
+	}
+
+	private static void checkWork(TaskEntity task, String what) {
+		Actor actor = Actor.current();
+		if (actor == null || actor.userId().equals(task.getAssignee())) {
+			return;
+		}
+		if (task.getAssignee() != null || !actor.isCandidateOf(task)) {
+			throw new AuthorizationRefusal(actor.userId() + " may not " + what + " task " + task.getName() + ": "
+					+ ((task.getAssignee() != null) ? "it is claimed by someone else" : "they are not a candidate of it"));
+		}
 	}
 
 	@Override
@@ -101,25 +138,9 @@ class UserTaskRulesPlugin extends AbstractProcessEnginePlugin {
 		if (actor == null) {
 			return;
 		}
-		if (!actor.isCandidateOf(task) && !actor.userId().equals(task.getAssignee())) {
-			throw new AuthorizationRefusal(actor.userId() + " is not a candidate of this task and may not assign it");
-		}
 		String assignee = task.getAssignee();
 		if (assignee != null && !assignee.equals(actor.userId()) && !isCandidate(task, assignee)) {
 			throw new AuthorizationRefusal(assignee + " is not a candidate of this task");
-		}
-	}
-
-	private void onComplete(DelegateTask task) {
-		Actor actor = Actor.current();
-		if (actor == null) {
-			return;
-		}
-		boolean allowed = (task.getAssignee() != null) ? actor.userId().equals(task.getAssignee())
-				: actor.isCandidateOf(task);
-		if (!allowed) {
-			throw new AuthorizationRefusal(actor.userId() + " may not complete a task "
-					+ ((task.getAssignee() != null) ? "claimed by someone else" : "they are not a candidate of"));
 		}
 	}
 
@@ -154,7 +175,7 @@ class UserTaskRulesPlugin extends AbstractProcessEnginePlugin {
 			return new Actor(authentication.getUserId(), groups);
 		}
 
-		boolean isCandidateOf(DelegateTask task) {
+		boolean isCandidateOf(org.camunda.bpm.engine.delegate.DelegateTask task) {
 			return task.getCandidates()
 				.stream()
 				.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()))
@@ -196,7 +217,6 @@ class UserTaskRulesPlugin extends AbstractProcessEnginePlugin {
 			definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, UserTaskRulesPlugin.this::onCreate);
 			definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT,
 					UserTaskRulesPlugin.this::onAssignment);
-			definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, UserTaskRulesPlugin.this::onComplete);
 		}
 
 	}

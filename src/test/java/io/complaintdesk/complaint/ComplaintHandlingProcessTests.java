@@ -483,6 +483,45 @@ class ComplaintHandlingProcessTests {
 		}
 	}
 
+	@Test
+	void shouldLetOnlyCandidatesWorkATaskThoughEveryCaseGroupReadsIt() {
+		ComplaintScenario complaint = register(ComplaintScenario.ordinaryComplaint());
+		String verify = this.engine.getTaskService().createTaskQuery()
+			.processInstanceId(complaint.processInstanceId()).singleResult().getId();
+
+		TestUsers.authenticate(this.engine.getIdentityService(), "clerk1");
+		try {
+			assertThat(this.engine.getTaskService().createTaskQuery().taskId(verify).count()).as("clerk reads it").isOne();
+			assertThatThrownBy(() -> this.engine.getTaskService().claim(verify, "clerk1"))
+				.isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class)
+				.hasMessageContaining("not a candidate");
+			assertThatThrownBy(() -> this.engine.getTaskService().complete(verify, Map.of("valid", true)))
+				.isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+		}
+		finally {
+			this.engine.getIdentityService().clearAuthentication();
+		}
+		TestUsers.authenticate(this.engine.getIdentityService(), "agent1");
+		try {
+			this.engine.getTaskService().claim(verify, "agent1");
+		}
+		finally {
+			this.engine.getIdentityService().clearAuthentication();
+		}
+		TestUsers.authenticate(this.engine.getIdentityService(), "agent2");
+		try {
+			assertThatThrownBy(() -> this.engine.getTaskService().complete(verify, Map.of("valid", true)))
+				.as("a colleague may not complete a task agent1 claimed")
+				.isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class)
+				.hasMessageContaining("claimed by someone else");
+		}
+		finally {
+			this.engine.getIdentityService().clearAuthentication();
+		}
+		assertThat(this.engine.getTaskService().createTaskQuery().taskId(verify).singleResult().getAssignee())
+			.isEqualTo("agent1");
+	}
+
 	/** Tasks, running instances and historic instances of the case the reader's queries find. */
 	private List<Long> visibleTo(String reader, ComplaintScenario complaint) {
 		TestUsers.authenticate(this.engine.getIdentityService(), reader);
