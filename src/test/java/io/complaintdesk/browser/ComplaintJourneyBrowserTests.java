@@ -35,7 +35,7 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 		assertThat(this.tasklist.filterNames()).as("the agents' Tasklist filters")
 			.contains("My open complaints", UNCLAIMED, "Overdue", "Due today", "VIP & preferred clients",
 					"Major complaints");
-		this.tasklist.startProcess("Complaint handling");
+		this.tasklist.startProcess("投诉处理");
 		screenshot("start-form-empty");
 		this.tasklist.form()
 			.type("投诉人姓名", customer)
@@ -55,12 +55,12 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 		screenshot("started-" + caseNumber);
 
 		// agent1 verifies it: valid
-		work(UNCLAIMED, "Verify complaint", "verifyComplaint", caseNumber, "verify",
+		work(UNCLAIMED, "核实投诉", "verifyComplaint", caseNumber, "verify",
 				(header) -> assertThat(header).contains("一级（普通投诉）"),
 				(form) -> form.radio("投诉是否成立", "投诉成立"));
 
 		// agent1 handles it at level 1, no compensation
-		work(UNCLAIMED, "Handle complaint", "handleComplaint", caseNumber, "handle-level-1",
+		work(UNCLAIMED, "处理投诉", "handleComplaint", caseNumber, "handle-level-1",
 				(header) -> assertThat(header).contains("一级（普通投诉）"),
 				(form) -> form.type("处理结果", "Kettle repaired under warranty at store SH-01")
 					.type("赔偿金额", "0"));
@@ -68,14 +68,14 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 
 		// super1 (the level above) approves the handling
 		this.tasklist.login("super1");
-		work(UNCLAIMED, "Review handling", "reviewHandling", caseNumber, "review-level-1",
+		work(UNCLAIMED, "审核处理结果", "reviewHandling", caseNumber, "review-level-1",
 				(header) -> assertThat(header).contains("一级（普通投诉）"),
 				(form) -> form.radio("审核结论", "审核通过"));
 		this.tasklist.logout();
 
 		// agent2 calls the customer back: reached, dissatisfied (4), so the complaint goes up a level
 		this.tasklist.login("agent2");
-		work(UNCLAIMED, "Call back customer", "callbackCustomer", caseNumber, "callback-dissatisfied",
+		work(UNCLAIMED, "回访客户", "callbackCustomer", caseNumber, "callback-dissatisfied",
 				(header) -> assertThat(header).contains("一级（普通投诉）"),
 				(form) -> form.radio("是否联系上客户", "已联系上")
 					.choose("满意度", "4 ")
@@ -84,7 +84,7 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 
 		// super1 now finds the same case at level 2 in the supervisors' unclaimed queue and handles it
 		this.tasklist.login("super1");
-		work(UNCLAIMED, "Handle complaint", "handleComplaint", caseNumber, "handle-level-2",
+		work(UNCLAIMED, "处理投诉", "handleComplaint", caseNumber, "handle-level-2",
 				(header) -> assertThat(header).as("form summary of the upgraded case")
 					.contains("投诉案件 " + caseNumber)
 					.contains("二级（较严重投诉）")
@@ -95,14 +95,14 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 
 		// director1 reviews the level-2 handling
 		this.tasklist.login("director1");
-		work(UNCLAIMED, "Review handling", "reviewHandling", caseNumber, "review-level-2",
+		work(UNCLAIMED, "审核处理结果", "reviewHandling", caseNumber, "review-level-2",
 				(header) -> assertThat(header).contains("二级（较严重投诉）"),
 				(form) -> form.radio("审核结论", "审核通过"));
 		this.tasklist.logout();
 
 		// super1 calls back at level 2: satisfied (2)
 		this.tasklist.login("super1");
-		work(UNCLAIMED, "Call back customer", "callbackCustomer", caseNumber, "callback-satisfied",
+		work(UNCLAIMED, "回访客户", "callbackCustomer", caseNumber, "callback-satisfied",
 				(header) -> assertThat(header).contains("二级（较严重投诉）"),
 				(form) -> form.radio("是否联系上客户", "已联系上")
 					.choose("满意度", "2 ")
@@ -111,7 +111,7 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 
 		// clerk1 archives the closed case
 		this.tasklist.login("clerk1");
-		work(UNCLAIMED, "Archive case", "archiveCase", caseNumber, "archive",
+		work(UNCLAIMED, "案件归档", "archiveCase", caseNumber, "archive",
 				(header) -> assertThat(header).contains("二级（较严重投诉）"),
 				(form) -> form.check("全部表单齐全"));
 

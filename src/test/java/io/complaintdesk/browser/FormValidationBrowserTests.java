@@ -35,7 +35,7 @@ class FormValidationBrowserTests extends BrowserTestSupport {
 		long instancesBefore = complaintCount();
 
 		this.tasklist.login("agent1");
-		this.tasklist.startProcess("Complaint handling");
+		this.tasklist.startProcess("投诉处理");
 		Tasklist.Form form = this.tasklist.form();
 		// a contact phone that is no phone number, and a customer name typed and deleted again
 		form.type("投诉人姓名", "Sun")
@@ -85,7 +85,7 @@ class FormValidationBrowserTests extends BrowserTestSupport {
 		String caseNumber = complaintWaitingForCallback();
 		this.tasklist.login("agent1");
 		this.tasklist.openFilter(UNCLAIMED);
-		this.tasklist.openTask(UNCLAIMED, "Call back customer", caseNumber);
+		this.tasklist.openTask(UNCLAIMED, "回访客户", caseNumber);
 		assertThat(this.tasklist.caseNumberShown()).isEqualTo(caseNumber);
 		String taskId = this.tasklist.openTaskId();
 		this.tasklist.claim();
