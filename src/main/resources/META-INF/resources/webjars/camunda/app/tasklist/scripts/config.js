@@ -12,7 +12,9 @@
 //   CE web app; no option turns it off) is hidden by ../styles/user-styles.css, the per-app
 //   stylesheet Camunda loads for customisations;
 // - the "创建任务" (Create task) link is shown only to users who may create free-standing tasks
-//   (CREATE on Task, or access to Admin): scripts/complaint-desk/create-task.js.
+//   (CREATE on Task, or access to Admin): scripts/complaint-desk/create-task.js;
+// - the "启动流程" (Start process) link is hidden from users who may start no process in Tasklist
+//   (brand and legal): scripts/complaint-desk/start-process.js.
 //
 // customScripts: modules Tasklist imports at start, as paths under app/tasklist/ without ".js".
 export default {
@@ -24,7 +26,9 @@ export default {
     // form-js validation messages in Chinese (patterns described, never shown), no raw ids in toasts
     'scripts/complaint-desk/form-messages',
     // hides "创建任务" from users who may not create tasks
-    'scripts/complaint-desk/create-task'
+    'scripts/complaint-desk/create-task',
+    // hides "启动流程" from users who may start no process (the engine's list for them is empty)
+    'scripts/complaint-desk/start-process'
   ],
   // the webjar's default shortcuts, described in Chinese (Tasklist shows them in its shortcut help)
   shortcuts: {
