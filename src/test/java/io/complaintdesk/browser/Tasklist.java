@@ -215,6 +215,32 @@ final class Tasklist {
 		return matcher.group();
 	}
 
+	/** The task name in the header of the open task, as Tasklist shows it. */
+	String taskTitle() {
+		return this.driver.findElement(By.cssSelector(".task-details h2.task")).getText().trim();
+	}
+
+	/** What the list item of the task of that case reads (name, process, due date, case columns). */
+	String taskListItem(String taskName, String caseNumber) {
+		return waiting(() -> "list item of '" + taskName + "' of " + caseNumber).until((d) -> {
+			for (WebElement item : d.findElements(TASKS)) {
+				String text = item.getText();
+				if (text.startsWith(taskName) && text.contains(caseNumber)) {
+					return text;
+				}
+			}
+			return null;
+		});
+	}
+
+	/** The label of the claim button of the open task (before it is claimed). */
+	String claimButtonText() {
+		return waiting("Claim button").until(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector(".task-details button.claim")))
+			.getText()
+			.trim();
+	}
+
 	void claim() {
 		clickWhenReady("Claim button", By.cssSelector(".task-details button.claim"));
 		waiting("task claimed")
@@ -287,7 +313,7 @@ final class Tasklist {
 	// --- start a process --------------------------------------------------------------------------
 
 	void startProcess(String processName) {
-		click(this.driver.findElement(By.cssSelector("li.start-process-action a")));
+		clickWhenReady("启动流程 link", By.cssSelector("li.start-process-action a"));
 		WebElement link = waiting(() -> "process '" + processName + "' in the Start process dialog")
 			.until((d) -> d.findElements(By.cssSelector(".modal-dialog ul.processes li a"))
 				.stream()
@@ -359,6 +385,23 @@ final class Tasklist {
 			input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
 			waiting(() -> "'" + label + "' shows '" + text + "'").until((d) -> text.equals(input.getAttribute("value")));
 			return this;
+		}
+
+		/** The labels of the fields a person can see in the form, in their order (required ones end with *). */
+		List<String> labels() {
+			return Tasklist.this.driver.findElement(this.root)
+				.findElements(By.cssSelector("label.fjs-form-field-label"))
+				.stream()
+				.filter(WebElement::isDisplayed)
+				.map((label) -> label.getText().replace("*", "").trim())
+				.filter((label) -> !label.isEmpty())
+				.toList();
+		}
+
+		/** Waits until form-js shows a validation message under the field, and returns it. */
+		String waitForError(String label) {
+			return waiting(() -> "validation message under '" + label + "'")
+				.until((d) -> error(label).isEmpty() ? null : error(label));
 		}
 
 		/** Empties the field as a person does (select all, backspace). */
