@@ -28,12 +28,12 @@ class DemoData {
 	private static final Map<String, List<String>> USERS = new LinkedHashMap<>();
 
 	static {
-		GROUPS.put(Groups.AGENTS, "Complaint handlers, level 1 (一级受理人)");
-		GROUPS.put(Groups.SUPERVISORS, "Customer-service supervisors, level 2 (二级受理人)");
-		GROUPS.put(Groups.DIRECTORS, "Directors, level 3 (三级受理人)");
-		GROUPS.put(Groups.GM, "General manager (总经理)");
-		GROUPS.put(Groups.CLERKS, "Records clerks (事务文员)");
-		GROUPS.put(Groups.BRAND_LEGAL, "Brand and legal (品牌事业部, 法务部)");
+		GROUPS.put(Groups.AGENTS, "客服专员（一级受理人）");
+		GROUPS.put(Groups.SUPERVISORS, "客服主管（二级受理人）");
+		GROUPS.put(Groups.DIRECTORS, "总监（三级受理人）");
+		GROUPS.put(Groups.GM, "总经理");
+		GROUPS.put(Groups.CLERKS, "事务文员");
+		GROUPS.put(Groups.BRAND_LEGAL, "品牌事业部、法务部");
 		USERS.put("agent1", List.of(Groups.AGENTS));
 		USERS.put("agent2", List.of(Groups.AGENTS));
 		USERS.put("super1", List.of(Groups.SUPERVISORS));
@@ -59,7 +59,7 @@ class DemoData {
 	@EventListener(ApplicationStartedEvent.class)
 	void create() {
 		GROUPS.forEach(this::group);
-		group(Groups.MONITORING, "Monitoring (reads /actuator/prometheus)");
+		group(Groups.MONITORING, "监控（读取 /actuator/prometheus）");
 		USERS.forEach(this::user);
 	}
 
@@ -78,7 +78,7 @@ class DemoData {
 		}
 		User user = this.identity.newUser(id);
 		user.setFirstName(id);
-		user.setLastName("(demo)");
+		user.setLastName("（演示）");
 		user.setPassword(id);
 		user.setEmail(id + "@complaint-desk.example");
 		this.identity.saveUser(user);
