@@ -13,9 +13,20 @@ public final class TestUsers {
 	private TestUsers() {
 	}
 
-	/** Acts as the user with their group, so the engine's authorization checks apply as in Tasklist. */
+	/**
+	 * Acts as the user with their group and tenants, so the engine's authorization and tenant checks
+	 * apply as in Tasklist (which asks the identity service for the user's tenants at login).
+	 */
 	public static void authenticate(IdentityService identity, String user) {
-		identity.setAuthentication(user, java.util.List.of(USERS.get(user)));
+		identity.clearAuthentication(); // the tenant query itself runs as nobody
+		java.util.List<String> tenants = identity.createTenantQuery()
+			.userMember(user)
+			.includingGroupsOfUser(true)
+			.unlimitedList()
+			.stream()
+			.map((tenant) -> tenant.getId())
+			.toList();
+		identity.setAuthentication(user, java.util.List.of(USERS.get(user)), tenants);
 	}
 
 	public static void create(IdentityService identity) {

@@ -4,12 +4,15 @@ import io.complaintdesk.engine.Privileged;
 import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+
+import io.complaintdesk.base.Reader;
 
 import io.complaintdesk.complaint.ComplaintRegistry.ComplaintRecord;
 import io.complaintdesk.complaint.ComplaintRegistry.RoundRecord;
@@ -28,7 +31,11 @@ class CaseQuery {
 
 	private final Clock clock;
 
-	CaseQuery(ComplaintRegistry registry, TaskService tasks, Privileged privileged, Deadlines deadlines, Clock clock) {
+	private final CaseAccess access;
+
+	CaseQuery(ComplaintRegistry registry, TaskService tasks, Privileged privileged, Deadlines deadlines, Clock clock,
+			CaseAccess access) {
+		this.access = access;
 		this.clock = clock;
 		this.registry = registry;
 		this.tasks = tasks;
@@ -36,8 +43,25 @@ class CaseQuery {
 		this.deadlines = deadlines;
 	}
 
-	Optional<CaseView> find(String caseNumber) {
-		return this.registry.find(caseNumber).map(this::view);
+	/** The case, if it exists and the reader may read it (one rule: {@link CaseAccess}). */
+	Optional<CaseView> find(String caseNumber, Reader reader) {
+		return this.registry.find(caseNumber).filter((c) -> this.access.mayRead(reader, c)).map(this::view);
+	}
+
+	ComplaintRegistry.SearchPage search(ComplaintRegistry.CaseSearch search, Reader reader) {
+		return this.registry.search(search, this.access.visibility(reader), reader.userId());
+	}
+
+	/** The start of a day of the desk's zone. */
+	Instant startOf(LocalDate day) {
+		return day.atStartOfDay(this.clock.getZone()).toInstant();
+	}
+
+	CaseSummary summary(ComplaintRecord c) {
+		Instant closeBy = this.deadlines.closeBy(c.receivedAt()).toInstant();
+		return new CaseSummary(c.caseNumber(), c.status(), c.level(), c.major(), c.currentRound(), c.outcome(),
+				c.receivedAt(), closeBy, c.status() == CaseStatus.OPEN && this.clock.instant().isAfter(closeBy),
+				c.channel(), c.category(), c.customerId(), c.customerName(), c.productCode(), c.storeCode());
 	}
 
 	private CaseView view(ComplaintRecord c) {
@@ -74,6 +98,12 @@ class CaseQuery {
 			String customerId, String customerName, String description, String productCode, String storeCode,
 			Boolean valid, String verificationNote, String finalDecision, List<RoundRecord> rounds,
 			List<OpenTask> openTasks) {
+	}
+
+	/** One line of the search's answer. */
+	record CaseSummary(String caseNumber, CaseStatus status, int level, boolean major, int round, Outcome outcome,
+			Instant receivedAt, Instant closeBy, boolean overdue, Channel channel, Category category,
+			String customerId, String customerName, String productCode, String storeCode) {
 	}
 
 	record CaseDeadlines(Instant closeBy, boolean overdue) {

@@ -33,12 +33,91 @@ public class ComplaintRegistry implements LedgerCases {
 				INSERT INTO complaint (case_number, process_instance_id, received_at, registered_by, channel,
 				    complainant_type, category, customer_id, customer_name, contact_phone, description, demand,
 				    claim_amount, product_code, store_code, accused_employee, related_case_number,
-				    complaint_level, major, current_round, status)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)""", r.caseNumber(),
+				    complaint_level, major, current_round, status, phone_last4)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)""", r.caseNumber(),
 				r.processInstanceId(), Timestamp.from(r.receivedAt()), r.registeredBy(), c.channel().name(),
 				c.complainantType().name(), c.category().name(), c.customerId(), c.customerName(), c.contactPhone(),
 				c.description(), c.demand().name(), amount(c.claimAmount()), c.productCode(), c.storeCode(),
-				c.accusedEmployee(), c.relatedCaseNumber(), r.level(), r.major(), CaseStatus.OPEN.name());
+				c.accusedEmployee(), c.relatedCaseNumber(), r.level(), r.major(), CaseStatus.OPEN.name(),
+				lastFour(c.contactPhone()));
+	}
+
+	/** The last four digits of a phone number, what customers quote ("尾号"). */
+	static String lastFour(String phone) {
+		if (phone == null) {
+			return null;
+		}
+		String digits = phone.replaceAll("[^0-9]", "");
+		return (digits.length() >= 4) ? digits.substring(digits.length() - 4) : null;
+	}
+
+	/** Every employee a case is about, open or closed (the access rule's deny list). */
+	public List<String> accusedEmployees() {
+		return this.jdbc.queryForList(
+				"SELECT DISTINCT accused_employee FROM complaint WHERE accused_employee IS NOT NULL", String.class);
+	}
+
+	/**
+	 * Cases matching the criteria that the reader may see, newest first, one page of them and how many
+	 * match in all. {@code q} matches the case number, the customer's name (from its start), the
+	 * phone (whole, or its last four digits), the product or the store code.
+	 */
+	public SearchPage search(CaseSearch search, CaseAccess.Visibility visibility, String excludedUser) {
+		if (visibility == CaseAccess.Visibility.NONE) {
+			return new SearchPage(List.of(), 0);
+		}
+		StringBuilder where = new StringBuilder(" WHERE (accused_employee IS NULL OR accused_employee <> ?)");
+		List<Object> args = new java.util.ArrayList<>();
+		args.add(excludedUser);
+		if (visibility == CaseAccess.Visibility.MAJOR) {
+			where.append(" AND major = TRUE");
+		}
+		if (search.q() != null) {
+			String q = search.q();
+			where.append(" AND (case_number = ? OR customer_name = ? OR customer_name LIKE ? OR contact_phone = ?"
+					+ " OR phone_last4 = ? OR product_code = ? OR store_code = ?)");
+			args.addAll(List.of(q, q, likePrefix(q), q, q, q, q));
+		}
+		if (search.status() != null) {
+			where.append(" AND status = ?");
+			args.add(search.status().name());
+		}
+		if (search.level() != null) {
+			where.append(" AND complaint_level = ?");
+			args.add(search.level());
+		}
+		if (search.customerId() != null) {
+			where.append(" AND customer_id = ?");
+			args.add(search.customerId());
+		}
+		if (search.from() != null) {
+			where.append(" AND received_at >= ?");
+			args.add(Timestamp.from(search.from()));
+		}
+		if (search.to() != null) {
+			where.append(" AND received_at < ?");
+			args.add(Timestamp.from(search.to()));
+		}
+		Long total = this.jdbc.queryForObject("SELECT COUNT(*) FROM complaint" + where, Long.class, args.toArray());
+		List<Object> pageArgs = new java.util.ArrayList<>(args);
+		pageArgs.add(search.page() * search.size());
+		pageArgs.add(search.size());
+		List<ComplaintRecord> items = this.jdbc.query("SELECT * FROM complaint" + where
+				+ " ORDER BY received_at DESC, case_number DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", this::complaint,
+				pageArgs.toArray());
+		return new SearchPage(items, (total != null) ? total : 0);
+	}
+
+	private static String likePrefix(String q) {
+		return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
+	/** The criteria of {@code GET /api/complaints}: all optional, {@code page} from 0. */
+	public record CaseSearch(String q, CaseStatus status, Integer level, String customerId, Instant from, Instant to,
+			int page, int size) {
+	}
+
+	public record SearchPage(List<ComplaintRecord> items, long total) {
 	}
 
 	/** Whether a case of this number was received since then (of this customer, if one is given). */

@@ -15,6 +15,8 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+
+import io.complaintdesk.customer.blacklist.BlacklistRegistry;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,7 +29,7 @@ import io.complaintdesk.base.Text;
  * transaction (the engine's, when a delegate calls them); {@link #create} opens one of its own
  * when there is none, so a customer never exists without its first tier.
  * <p>
- * "Now" is the engine's clock ({@link ClockUtil}), which process tests move.
+ * "Now" is the desk's clock ({@link java.time.Clock}), which tests move.
  */
 @Repository
 public class CustomerDirectory {
@@ -35,17 +37,19 @@ public class CustomerDirectory {
 	/** The reason recorded with the tier a customer is admitted with: 客户准入 (read in the tier history). */
 	public static final String ADMITTED = Messages.chinese(Text.of("customer.admitted"));
 
-	private static final String ACTIVE = "ACTIVE";
 
-	private static final String PROPOSED = "PROPOSED";
 
 	private final JdbcTemplate jdbc;
+
+	private final BlacklistRegistry blacklist;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	CustomerDirectory(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+	CustomerDirectory(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, BlacklistRegistry blacklist,
+			Clock clock) {
+		this.blacklist = blacklist;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		// joins the caller's transaction, or runs in one of its own
@@ -178,11 +182,7 @@ public class CustomerDirectory {
 	 * still in the future. Empty when they are not blacklisted (never, only proposed, or expired).
 	 */
 	public Optional<Instant> blacklistedUntil(String id) {
-		Timestamp until = this.jdbc.queryForObject("""
-				SELECT MAX(blacklisted_until) FROM customer_blacklist
-				WHERE customer_id = ? AND status = ? AND blacklisted_until > ?""", Timestamp.class, id, ACTIVE,
-				Timestamp.from(now()));
-		return Optional.ofNullable(until).map(Timestamp::toInstant);
+		return this.blacklist.blacklistedUntil(id);
 	}
 
 	/** No business with a blacklisted client (POLICY §8). */
@@ -192,14 +192,7 @@ public class CustomerDirectory {
 
 	/** Every customer id blacklisted now, with {@link #blacklistedUntil} of each. */
 	public Map<String, Instant> blacklisted() {
-		Map<String, Instant> blacklisted = new LinkedHashMap<>();
-		this.jdbc.query("""
-				SELECT customer_id, MAX(blacklisted_until) AS until FROM customer_blacklist
-				WHERE status = ? AND blacklisted_until > ? GROUP BY customer_id ORDER BY customer_id""",
-				(ResultSet rs) -> {
-					blacklisted.put(rs.getString("customer_id"), rs.getTimestamp("until").toInstant());
-				}, ACTIVE, Timestamp.from(now()));
-		return blacklisted;
+		return this.blacklist.blacklisted();
 	}
 
 	/**
@@ -207,11 +200,7 @@ public class CustomerDirectory {
 	 * awaits its decision.
 	 */
 	public boolean isBarredFromAdmission(String id) {
-		Integer entries = this.jdbc.queryForObject("""
-				SELECT COUNT(*) FROM customer_blacklist
-				WHERE customer_id = ? AND (status = ? OR (status = ? AND blacklisted_until > ?))""", Integer.class, id,
-				PROPOSED, ACTIVE, Timestamp.from(now()));
-		return entries != null && entries > 0;
+		return this.blacklist.findOpen(id).isPresent();
 	}
 
 	private void insertHistory(String id, ClientTier from, ClientTier to, Instant at, String reason,

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -17,8 +16,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import io.complaintdesk.customer.blacklist.BlacklistRegistry;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,16 +42,17 @@ class DemoCustomers {
 
 	private final CustomerDirectory directory;
 
-	private final JdbcTemplate jdbc;
+	private final BlacklistRegistry blacklist;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	DemoCustomers(CustomerDirectory directory, JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+	DemoCustomers(CustomerDirectory directory, BlacklistRegistry blacklist, PlatformTransactionManager transactionManager,
+			Clock clock) {
 		this.clock = clock;
 		this.directory = directory;
-		this.jdbc = jdbc;
+		this.blacklist = blacklist;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
@@ -77,23 +78,15 @@ class DemoCustomers {
 
 	/** Blacklisted two months ago for the policy's six months: four months still to go. */
 	private void blacklist(String customerId, ZonedDateTime now) {
-		Integer entries = this.jdbc.queryForObject("SELECT COUNT(*) FROM customer_blacklist WHERE customer_id = ?",
-				Integer.class, customerId);
-		if (entries != null && entries > 0) {
+		if (this.blacklist.hasEntries(customerId)) {
 			return;
 		}
 		ZonedDateTime from = now.minusMonths(2);
-		this.jdbc.update("""
-				INSERT INTO customer_blacklist (customer_id, status, reason, proposed_by, proposed_at, approved_by,
-				    blacklisted_at, blacklisted_until)
-				VALUES (?, 'ACTIVE', ?, 'super1', ?, 'director1', ?, ?)""", customerId,
-				"多次拖欠货款并恶意退货, 造成重大损失 (repeated late payment and bad-faith returns: serious loss)",
-				timestamp(from.minusDays(3)), timestamp(from), timestamp(from.plusMonths(6)));
+		this.blacklist.recordDecided(customerId,
+				"多次拖欠货款并恶意退货, 造成重大损失 (repeated late payment and bad-faith returns: serious loss)", "super1",
+				from.minusDays(3).toInstant(), "director1", from.toInstant(), from.plusMonths(6).toInstant());
 	}
 
-	private static Timestamp timestamp(ZonedDateTime time) {
-		return Timestamp.from(time.toInstant());
-	}
 
 	static List<DemoCustomer> read() {
 		try (BufferedReader reader = new BufferedReader(

@@ -1,6 +1,7 @@
 package io.complaintdesk.engine;
 
 import java.util.ArrayList;
+import java.lang.reflect.Proxy;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -13,12 +14,17 @@ import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -40,8 +46,14 @@ import io.complaintdesk.base.Refusal;
  * modelled;</li>
  * <li>on create: the excluded user is removed as assignee, then {@link TaskRules#onCreate} runs
  * with the engine's rights;</li>
- * <li>on assignment: assigning the task to the excluded user is refused.</li>
+ * <li>on assignment: assigning the task to the excluded user is refused, and assigning it to
+ * someone who is not a candidate;</li>
+ * <li>work (claim, complete, submit, assign) only by the assignee, or a candidate of an unclaimed
+ * task: a command checker the engine asks before every such command ({@link #postInit}).</li>
  * </ul>
+ * The last two stand in for the grants the engine used to write for every task and candidate
+ * ({@link CaseAccessPlugin}): the groups are granted work on the desk's process definitions, this
+ * narrows it to the task's candidates. Administrators and the engine's own work are not checked.
  */
 @Component
 class UserTaskRulesPlugin extends AbstractProcessEnginePlugin {
@@ -52,6 +64,39 @@ class UserTaskRulesPlugin extends AbstractProcessEnginePlugin {
 
 	UserTaskRulesPlugin(ObjectProvider<TaskRules> rules) {
 		this.rules = rules;
+	}
+
+	/**
+	 * Work on a task (claim, complete, submit its form, assign it) only by its assignee or one of its
+	 * candidates: the engine asks every command checker before such a command, and this one refuses
+	 * with the engine's own {@code AuthorizationException}.
+	 */
+	@Override
+	public void postInit(ProcessEngineConfigurationImpl configuration) {
+		configuration.getCommandCheckers().add((CommandChecker) Proxy.newProxyInstance(
+				CommandChecker.class.getClassLoader(), new Class<?>[] { CommandChecker.class }, (proxy, method, args) -> {
+					if (("checkTaskWork".equals(method.getName()) || "checkTaskAssign".equals(method.getName()))
+							&& args != null && args.length == 1 && args[0] instanceof TaskEntity task) {
+						checkWork(task, method.getName().equals("checkTaskWork") ? "work on" : "assign");
+					}
+					return switch (method.getName()) {
+						case "equals" -> proxy == args[0];
+						case "hashCode" -> System.identityHashCode(proxy);
+						case "toString" -> "candidates-only task work";
+						default -> null;
+					};
+				}));
+	}
+
+	private static void checkWork(TaskEntity task, String what) {
+		Actor actor = Actor.current();
+		if (actor == null || actor.userId().equals(task.getAssignee())) {
+			return;
+		}
+		if (task.getAssignee() != null || !actor.isCandidateOf(task)) {
+			throw new AuthorizationRefusal(actor.userId() + " may not " + what + " task " + task.getName() + ": "
+					+ ((task.getAssignee() != null) ? "it is claimed by someone else" : "they are not a candidate of it"));
+		}
 	}
 
 	@Override
@@ -89,6 +134,65 @@ class UserTaskRulesPlugin extends AbstractProcessEnginePlugin {
 		if (excluded != null && excluded.equals(task.getAssignee())) {
 			throw Refusal.of("refusal.accusedEmployee", excluded);
 		}
+		Actor actor = Actor.current();
+		if (actor == null) {
+			return;
+		}
+		String assignee = task.getAssignee();
+		if (assignee != null && !assignee.equals(actor.userId()) && !isCandidate(task, assignee)) {
+			throw new AuthorizationRefusal(assignee + " is not a candidate of this task");
+		}
+	}
+
+	/** Whether another user is a candidate: named, or a member of a candidate group. */
+	private static boolean isCandidate(DelegateTask task, String userId) {
+		IdentityService identity = Context.getProcessEngineConfiguration().getIdentityService();
+		List<String> groups = Context.getCommandContext()
+			.runWithoutAuthorization(() -> identity.createGroupQuery().groupMember(userId).unlimitedList())
+			.stream()
+			.map(org.camunda.bpm.engine.identity.Group::getId)
+			.toList();
+		return task.getCandidates()
+			.stream()
+			.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+			.anyMatch((link) -> userId.equals(link.getUserId()) || groups.contains(link.getGroupId()));
+	}
+
+	/** The authenticated user of the command, when the engine checks authorizations for them. */
+	private record Actor(String userId, List<String> groupIds) {
+
+		static Actor current() {
+			CommandContext command = Context.getCommandContext();
+			if (command == null || !command.isAuthorizationCheckEnabled()) {
+				return null;
+			}
+			Authentication authentication = command.getAuthentication();
+			if (authentication == null || authentication.getUserId() == null
+					|| command.getAuthorizationManager().isCamundaAdmin(authentication)) {
+				return null;
+			}
+			List<String> groups = (authentication.getGroupIds() != null) ? authentication.getGroupIds() : List.of();
+			return new Actor(authentication.getUserId(), groups);
+		}
+
+		boolean isCandidateOf(org.camunda.bpm.engine.delegate.DelegateTask task) {
+			return task.getCandidates()
+				.stream()
+				.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+				.anyMatch((link) -> this.userId.equals(link.getUserId()) || this.groupIds.contains(link.getGroupId()));
+		}
+
+	}
+
+	/** A refusal the engine REST API answers with 403, like the engine's own authorization checks. */
+	static final class AuthorizationRefusal extends org.camunda.bpm.engine.AuthorizationException {
+
+		private static final long serialVersionUID = 1L;
+
+		AuthorizationRefusal(String message) {
+			super(message);
+		}
+
 	}
 
 	private final class ParseListener extends AbstractBpmnParseListener {

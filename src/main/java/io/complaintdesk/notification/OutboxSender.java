@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -25,6 +24,8 @@ import org.springframework.stereotype.Component;
 
 import io.complaintdesk.base.Messages;
 import io.complaintdesk.base.Text;
+import io.complaintdesk.engine.Privileged;
+
 import io.complaintdesk.notification.Notification.Status;
 
 /**
@@ -53,6 +54,8 @@ class OutboxSender {
 
 	private final IdentityService identity;
 
+	private final Privileged privileged;
+
 	private final NotificationProperties properties;
 
 	private final String node;
@@ -60,7 +63,8 @@ class OutboxSender {
 	private final Clock clock;
 
 	OutboxSender(Notifications notifications, Optional<JavaMailSender> mail,
-			IdentityService identity, NotificationProperties properties, Clock clock) {
+			IdentityService identity, Privileged privileged, NotificationProperties properties, Clock clock) {
+		this.privileged = privileged;
 		this.clock = clock;
 		this.notifications = notifications;
 		this.mail = mail.orElse(null);
@@ -101,10 +105,8 @@ class OutboxSender {
 		if (this.mail == null) {
 			return 0;
 		}
-		// identity queries without a user's authorization checks; restores the caller's, if any
-		Authentication caller = this.identity.getCurrentAuthentication();
-		this.identity.clearAuthentication();
-		try {
+		// identity queries without a user's authorization checks; the caller's, if any, is restored
+		return this.privileged.run(() -> {
 			int handled = 0;
 			for (long id : due()) {
 				if (claim(id)) {
@@ -113,12 +115,7 @@ class OutboxSender {
 				}
 			}
 			return handled;
-		}
-		finally {
-			if (caller != null) {
-				this.identity.setAuthentication(caller);
-			}
-		}
+		});
 	}
 
 	String node() {

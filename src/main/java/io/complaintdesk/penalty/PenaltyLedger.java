@@ -38,7 +38,7 @@ import io.complaintdesk.base.Text;
  * savepoint is rolled back and the caller's transaction goes on. ({@code INSERT … WHERE NOT
  * EXISTS} would still race; {@code ON CONFLICT DO NOTHING} is PostgreSQL's alone.)
  * <p>
- * Times come from the engine's clock ({@link ClockUtil}), which process tests move; months are
+ * Times come from the desk's clock ({@link Clock}), which tests move; months are
  * the desk's, in its time zone.
  */
 @Service

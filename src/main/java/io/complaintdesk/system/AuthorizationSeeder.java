@@ -4,6 +4,7 @@ import io.complaintdesk.base.Groups;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Component;
 
 
 /**
- * What each group may do (POLICY §1), granted at every start and idempotently, in every profile:
- * group ids are stable even where the users come from a company directory. Work on a task itself
- * is granted by the engine to its candidates; these are the rights around it.
+ * What each group may do (POLICY §1, §9), granted at every start and idempotently, in every profile:
+ * group ids are stable even where the users come from a company directory. Everything is granted
+ * per group and process definition, nothing per task or case (README "Who may read a case"): a
+ * constant number of rows, whatever the number of open cases. Which task a member may work is
+ * narrowed to its candidates by the engine adapter's task rules.
  */
 @Component
 class AuthorizationSeeder {
@@ -33,6 +36,20 @@ class AuthorizationSeeder {
 	/** Every process staff see tasks of in Tasklist (the process keys of CONTRACT). */
 	private static final List<String> STAFF_PROCESSES = List.of("complaint-handling", "complaint-callback",
 			"major-complaint-warning", "client-tier-review", "customer-blacklist", "complaint-report");
+
+	/**
+	 * Who reads and works the tasks of each process (the process keys of CONTRACT). The complaint's
+	 * own processes: the groups that handle, review, approve, call back or archive cases, and
+	 * supervisors, directors and the general manager (POLICY §9); brand and legal are not among them
+	 * (they read major complaints only, granted per case).
+	 */
+	private static final Map<String, List<String>> WORKERS = Map.of(
+			"complaint-handling", List.of(Groups.AGENTS, Groups.CLERKS, Groups.SUPERVISORS, Groups.DIRECTORS, Groups.GM),
+			"complaint-callback", List.of(Groups.AGENTS, Groups.CLERKS, Groups.SUPERVISORS, Groups.DIRECTORS, Groups.GM),
+			"major-complaint-warning", List.of(Groups.BRAND_LEGAL, Groups.GM, Groups.SUPERVISORS, Groups.DIRECTORS),
+			"client-tier-review", List.of(Groups.SUPERVISORS, Groups.DIRECTORS, Groups.GM),
+			"customer-blacklist", List.of(Groups.SUPERVISORS, Groups.DIRECTORS, Groups.GM),
+			"complaint-report", List.of(Groups.CLERKS, Groups.SUPERVISORS, Groups.DIRECTORS, Groups.GM));
 
 	/** Processes supervisors start themselves: the tier review on demand, a blacklist proposal. */
 	private static final List<String> SUPERVISOR_STARTS = List.of("client-tier-review", "customer-blacklist",
@@ -53,6 +70,14 @@ class AuthorizationSeeder {
 				grant(group, Resources.PROCESS_DEFINITION, process, Permissions.READ);
 			}
 		}
+		WORKERS.forEach((process, groups) -> {
+			for (String group : groups) {
+				grant(group, Resources.PROCESS_DEFINITION, process, Permissions.READ,
+						ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+						ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
+						ProcessDefinitionPermissions.TASK_ASSIGN);
+			}
+		});
 		for (String group : Groups.INTAKE) {
 			grant(group, Resources.PROCESS_DEFINITION, "complaint-handling", Permissions.READ,
 					ProcessDefinitionPermissions.CREATE_INSTANCE);

@@ -28,13 +28,12 @@ class DemoData {
 	private static final Map<String, List<String>> USERS = new LinkedHashMap<>();
 
 	static {
-		// Admin and Tasklist show the names: Chinese first (GLOSSARY), the English role after it
-		GROUPS.put(Groups.AGENTS, "客服专员（一级受理人）Agents");
-		GROUPS.put(Groups.SUPERVISORS, "客服主管（二级受理人）Supervisors");
-		GROUPS.put(Groups.DIRECTORS, "总监（三级受理人）Directors");
-		GROUPS.put(Groups.GM, "总经理 General manager");
-		GROUPS.put(Groups.CLERKS, "事务文员 Records clerks");
-		GROUPS.put(Groups.BRAND_LEGAL, "品牌事业部、法务部 Brand and legal");
+		GROUPS.put(Groups.AGENTS, "客服专员（一级受理人）");
+		GROUPS.put(Groups.SUPERVISORS, "客服主管（二级受理人）");
+		GROUPS.put(Groups.DIRECTORS, "总监（三级受理人）");
+		GROUPS.put(Groups.GM, "总经理");
+		GROUPS.put(Groups.CLERKS, "事务文员");
+		GROUPS.put(Groups.BRAND_LEGAL, "品牌事业部、法务部");
 		USERS.put("agent1", List.of(Groups.AGENTS));
 		USERS.put("agent2", List.of(Groups.AGENTS));
 		USERS.put("super1", List.of(Groups.SUPERVISORS));
@@ -60,7 +59,7 @@ class DemoData {
 	@EventListener(ApplicationStartedEvent.class)
 	void create() {
 		GROUPS.forEach(this::group);
-		group(Groups.MONITORING, "系统监控（读取 /actuator/prometheus）Monitoring");
+		group(Groups.MONITORING, "监控（读取 /actuator/prometheus）");
 		USERS.forEach(this::user);
 	}
 

@@ -198,7 +198,16 @@ class SecurityConfiguration {
 				return;
 			}
 			List<String> groups = authentication.getAuthorities().stream().map((a) -> a.getAuthority()).toList();
-			this.identityService.setAuthentication(authentication.getName(), groups);
+			// with the user's tenants, as Tasklist and engine REST authenticate: the cases about other
+			// employees (tenants not-<user>, README "Who may read a case")
+			List<String> tenants = this.identityService.createTenantQuery()
+				.userMember(authentication.getName())
+				.includingGroupsOfUser(true)
+				.unlimitedList()
+				.stream()
+				.map((tenant) -> tenant.getId())
+				.toList();
+			this.identityService.setAuthentication(authentication.getName(), groups, tenants);
 			try {
 				chain.doFilter(request, response);
 			}

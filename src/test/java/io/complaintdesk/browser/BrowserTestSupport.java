@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -40,6 +42,9 @@ import org.springframework.test.context.ActiveProfiles;
  * filters), headless Debian Chromium drives Camunda Tasklist through Debian's chromedriver. Nothing
  * is downloaded: the driver and the browser are given by path, so Selenium Manager never runs.
  * <p>
+ * The browser speaks Chinese ({@code zh-CN}), as the desk's staff do: the web apps show their
+ * {@code zh} locale. A test may open a second browser in another language ({@link #newBrowser}).
+ * <p>
  * Every step leaves a screenshot under {@code target/browser-screenshots/<test>/<nn>-<step>.png};
  * a failing test also leaves {@code 99-failure.png} and the page's HTML beside it.
  * <p>
@@ -56,6 +61,9 @@ abstract class BrowserTestSupport {
 	static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
 
 	static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+	/** The language of the browser the tests drive: the staff's. */
+	static final String LANGUAGE = "zh-CN";
 
 	/** Strong references: java.util.logging forgets the level of a logger that was collected. */
 	private static final List<Logger> QUIET = List.of(Logger.getLogger("org.openqa.selenium.devtools"),
@@ -76,7 +84,8 @@ abstract class BrowserTestSupport {
 	@Autowired
 	IdentityService identityService;
 
-	private ChromeDriverService service;
+	/** Every browser a test opened, with its driver service, closed after the test. */
+	private final List<Browser> browsers = new ArrayList<>();
 
 	WebDriver driver;
 
@@ -108,41 +117,73 @@ abstract class BrowserTestSupport {
 		Files.createDirectories(this.shots);
 		this.step = 0;
 
+		this.driver = newBrowser(LANGUAGE);
+		this.tasklist = new Tasklist(this.driver, "http://localhost:" + this.port, this::screenshot);
+	}
+
+	/**
+	 * Opens a headless Chromium whose language is {@code language} ({@code zh-CN}, {@code en-US}):
+	 * the language of its user interface and of {@code navigator.languages}, which the web apps
+	 * choose their locale by, and its {@code Accept-Language}. Closed after the test.
+	 */
+	WebDriver newBrowser(String language) {
 		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-		this.service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
 			.build();
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--no-first-run", "--window-size=1400,1000",
-				"--disable-dev-shm-usage", "--lang=en-US");
-		this.driver = new ChromeDriver(this.service, options);
-		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-		this.tasklist = new Tasklist(this.driver, "http://localhost:" + this.port, this::screenshot);
+				"--disable-dev-shm-usage", "--lang=" + language);
+		String primary = language.split("-")[0];
+		options.setExperimentalOption("prefs",
+				Map.of("intl.accept_languages", language.equals(primary) ? language : language + "," + primary));
+		ChromeDriver browser;
+		try {
+			browser = new ChromeDriver(service, options);
+		}
+		catch (RuntimeException ex) {
+			service.stop();
+			throw ex;
+		}
+		this.browsers.add(new Browser(service, browser));
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+		return browser;
+	}
+
+	private record Browser(ChromeDriverService service, WebDriver driver) {
 	}
 
 	@AfterEach
 	void closeBrowser() {
-		try {
-			if (this.driver != null) {
-				this.driver.quit();
+		for (Browser browser : this.browsers) {
+			try {
+				browser.driver().quit();
+			}
+			catch (RuntimeException ex) {
+				// already gone: stop its service all the same
+			}
+			finally {
+				browser.service().stop();
 			}
 		}
-		finally {
-			this.driver = null;
-			if (this.service != null) {
-				this.service.stop();
-			}
-		}
+		this.browsers.clear();
+		this.driver = null;
 	}
 
 	/** Saves what the browser shows now as the next numbered screenshot of this test. */
 	void screenshot(String name) {
+		screenshot(this.driver, name);
+	}
+
+	/** Saves what that browser (of this test) shows now as the next numbered screenshot of this test. */
+	Path screenshot(WebDriver browser, String name) {
 		this.step++;
 		String file = String.format("%02d-%s.png", this.step, name.replaceAll("[^A-Za-z0-9._-]+", "-"));
 		try {
-			Files.write(this.shots.resolve(file), ((RemoteWebDriver) this.driver).getScreenshotAs(OutputType.BYTES));
+			Files.write(this.shots.resolve(file), ((RemoteWebDriver) browser).getScreenshotAs(OutputType.BYTES));
+			return this.shots.resolve(file);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot save screenshot " + file, ex);

@@ -54,7 +54,8 @@ import io.complaintdesk.base.Groups;
  * instances) with the engine's clock moved back to their receipt; closed ones of the last eight
  * weeks, with their callbacks, are written to the registry. The dashboard counts the whole
  * registry, so this class runs on an in-memory database and an engine of its own. The supervisor's
- * view is also saved as {@code docs/cockpit-dashboard.png} for the README.
+ * view (in Chinese, the browser's language) is also saved as {@code docs/cockpit-dashboard-zh.png}
+ * for the README.
  */
 @Tag("browser")
 @TestPropertySource(properties = {
@@ -72,13 +73,13 @@ class CockpitDashboardBrowserTests extends BrowserTestSupport {
 	/** Friday 16:00 in Shanghai: "within a working day" reaches to Monday 16:00. */
 	static final String NOW = "2026-11-20T16:00";
 
-	static final Path README_SCREENSHOT = Path.of("docs", "cockpit-dashboard.png");
+	static final Path README_SCREENSHOT = Path.of("docs", "cockpit-dashboard-zh.png");
 
 	private static final By DASHBOARD = By.cssSelector(".complaint-desk-dashboard");
 
-	private static final By USERNAME = By.cssSelector("input[placeholder='Username']");
+	private static final By USERNAME = Tasklist.USERNAME;
 
-	private static final By PASSWORD = By.cssSelector("input[placeholder='Password']");
+	private static final By PASSWORD = Tasklist.PASSWORD;
 
 	/** The answer at the first callback of each closed case; 4 and 5 upgrade it to a second round. */
 	private static final int[] ANSWERS = { 2, 1, 2, 3, 1, 2, 4, 1, 2, 2, 1, 4, 2, 5, 1, 2, 1, 2, 4 };
@@ -111,7 +112,7 @@ class CockpitDashboardBrowserTests extends BrowserTestSupport {
 		// Cockpit's own dashboard is still there above it
 		assertThat(this.driver.findElements(By.cssSelector(".dashboard")).stream().map(WebElement::getText).toList())
 			.as("Cockpit's own dashboard")
-			.anyMatch((text) -> text.contains("Running Process Instances"));
+			.anyMatch((text) -> text.contains("运行中的流程实例"));
 
 		// the figures: 8 open, 2 overdue, 2 at risk (due Saturday 12:00 and Monday 15:00, not Monday 17:00)
 		assertThat(figure("open-total")).isEqualTo("8");
@@ -132,8 +133,16 @@ class CockpitDashboardBrowserTests extends BrowserTestSupport {
 		assertThat(caseNumbers("at-risk")).containsExactly(open.get(2).caseNumber(), open.get(3).caseNumber());
 		assertThat(caseNumbers("major")).containsExactlyElementsOf(
 				open.stream().filter(Open::major).map(Open::caseNumber).toList());
-		assertThat(dashboard.getText()).contains("as of Fri 20 Nov, 16:00 (Asia/Shanghai)")
-			.contains("Satisfaction in November 2026");
+		// in Chinese, as Cockpit is (the browser's language is zh-CN)
+		assertThat(dashboard.getText()).contains("投诉受理台")
+			.contains("截至 11月20日 周五 16:00（Asia/Shanghai）")
+			.contains("2026年11月回访满意度")
+			.contains("未结投诉")
+			.contains("受理编号")
+			.contains("处理期限")
+			.doesNotContain("Complaint desk", "Overdue", "Open cases");
+		assertThat(dashboard.findElement(By.cssSelector("table[data-list='overdue'] tbody tr[data-case] .cd-late"))
+			.getText()).startsWith("已逾期 ");
 		for (String chart : List.of("levels", "satisfaction", "weeks")) {
 			assertThat(paintedPixels(chart)).as("pixels Chart.js painted on the %s chart", chart).isGreaterThan(500);
 		}
@@ -161,7 +170,7 @@ class CockpitDashboardBrowserTests extends BrowserTestSupport {
 			.findElements(By.cssSelector(".page-notifications .alert-danger"))
 			.isEmpty());
 		assertThat(this.driver.findElement(By.cssSelector(".page-notifications .alert-danger")).getText())
-			.contains("Login Failed");
+			.contains("登录失败");
 		screenshot("cockpit-refuses-agent1");
 		assertThat(this.driver.findElements(USERNAME).stream().anyMatch(WebElement::isDisplayed))
 			.as("still on Cockpit's login form")
@@ -197,7 +206,7 @@ class CockpitDashboardBrowserTests extends BrowserTestSupport {
 				.noneMatch(WebElement::isDisplayed);
 			assertThat(this.driver.findElement(By.cssSelector(".dashboard")).getText())
 				.as("Cockpit's own dashboard")
-				.contains("Running Process Instances");
+				.contains("运行中的流程实例");
 		}
 		finally {
 			this.authorizations.deleteAuthorization(access.getId());

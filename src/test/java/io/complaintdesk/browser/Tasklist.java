@@ -30,9 +30,10 @@ final class Tasklist {
 	/** Generous: two cores are shared by the browser, the application and the build. */
 	static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-	private static final By USERNAME = By.cssSelector("input[placeholder='Username']");
+	/** The login form's fields, by their model (the placeholders are in the browser's language). */
+	static final By USERNAME = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
 
-	private static final By PASSWORD = By.cssSelector("input[placeholder='Password']");
+	static final By PASSWORD = By.cssSelector("form[name='signinForm'] input[type='password']");
 
 	private static final By FILTERS = By.cssSelector(".task-filters .task-filter h4.name a");
 
@@ -214,6 +215,32 @@ final class Tasklist {
 		return matcher.group();
 	}
 
+	/** The task name in the header of the open task, as Tasklist shows it. */
+	String taskTitle() {
+		return this.driver.findElement(By.cssSelector(".task-details h2.task")).getText().trim();
+	}
+
+	/** What the list item of the task of that case reads (name, process, due date, case columns). */
+	String taskListItem(String taskName, String caseNumber) {
+		return waiting(() -> "list item of '" + taskName + "' of " + caseNumber).until((d) -> {
+			for (WebElement item : d.findElements(TASKS)) {
+				String text = item.getText();
+				if (text.startsWith(taskName) && text.contains(caseNumber)) {
+					return text;
+				}
+			}
+			return null;
+		});
+	}
+
+	/** The label of the claim button of the open task (before it is claimed). */
+	String claimButtonText() {
+		return waiting("Claim button").until(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector(".task-details button.claim")))
+			.getText()
+			.trim();
+	}
+
 	void claim() {
 		clickWhenReady("Claim button", By.cssSelector(".task-details button.claim"));
 		waiting("task claimed")
@@ -286,7 +313,7 @@ final class Tasklist {
 	// --- start a process --------------------------------------------------------------------------
 
 	void startProcess(String processName) {
-		click(this.driver.findElement(By.cssSelector("li.start-process-action a")));
+		clickWhenReady("启动流程 link", By.cssSelector("li.start-process-action a"));
 		WebElement link = waiting(() -> "process '" + processName + "' in the Start process dialog")
 			.until((d) -> d.findElements(By.cssSelector(".modal-dialog ul.processes li a"))
 				.stream()
@@ -311,7 +338,7 @@ final class Tasklist {
 	}
 
 	void closeStartDialog() {
-		click(this.driver.findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Close']")));
+		click(this.driver.findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='关闭']")));
 		waiting("Start process dialog closed").until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
 	}
 
@@ -358,6 +385,23 @@ final class Tasklist {
 			input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
 			waiting(() -> "'" + label + "' shows '" + text + "'").until((d) -> text.equals(input.getAttribute("value")));
 			return this;
+		}
+
+		/** The labels of the fields a person can see in the form, in their order (required ones end with *). */
+		List<String> labels() {
+			return Tasklist.this.driver.findElement(this.root)
+				.findElements(By.cssSelector("label.fjs-form-field-label"))
+				.stream()
+				.filter(WebElement::isDisplayed)
+				.map((label) -> label.getText().replace("*", "").trim())
+				.filter((label) -> !label.isEmpty())
+				.toList();
+		}
+
+		/** Waits until form-js shows a validation message under the field, and returns it. */
+		String waitForError(String label) {
+			return waiting(() -> "validation message under '" + label + "'")
+				.until((d) -> error(label).isEmpty() ? null : error(label));
 		}
 
 		/** Empties the field as a person does (select all, backspace). */

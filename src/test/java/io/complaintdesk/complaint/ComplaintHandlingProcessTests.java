@@ -456,33 +456,86 @@ class ComplaintHandlingProcessTests {
 	}
 
 	@Test
-	void shouldLetOnlyTheCandidatesOfATaskReadTheCaseBehindIt() {
+	void shouldLetTheCaseGroupsReadTheCaseButNotBrandAndLegalAnOrdinaryOne() {
 		ComplaintScenario complaint = register(ComplaintScenario.ordinaryComplaint());
-		var authorizations = this.engine.getAuthorizationService();
-		var read = org.camunda.bpm.engine.authorization.Permissions.READ;
-		var instance = org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
-		assertThat(authorizations.isUserAuthorized("agent1", List.of("agents"), read, instance,
-				complaint.processInstanceId())).isTrue();
-		assertThat(authorizations.isUserAuthorized("clerk1", List.of("clerks"), read, instance,
-				complaint.processInstanceId())).isFalse();
-
-		complaint.complete("verifyComplaint", "agent1", "valid", false, "verificationNote", "Used wrongly");
-		assertThat(authorizations.isUserAuthorized("clerk1", List.of("clerks"), read, instance,
-				complaint.processInstanceId())).isTrue();
+		for (String reader : List.of("agent1", "agent2", "clerk1", "super1", "director1", "gm1")) {
+			assertThat(visibleTo(reader, complaint)).as("what %s sees of the case", reader).containsExactly(1L, 1L, 1L);
+		}
+		assertThat(visibleTo("legal1", complaint)).as("brand and legal, ordinary case").containsExactly(0L, 0L, 0L);
 	}
 
 	@Test
-	void shouldNotOpenTheCaseToTheAccusedEmployee() {
+	void shouldHideTheCaseFromTheAccusedEmployeeOnEveryEngineQuery() {
 		ComplaintScenario complaint = register(ComplaintScenario.complaint("PHONE", "PRODUCT_QUALITY", "agent1"));
-		var authorizations = this.engine.getAuthorizationService();
 
-		assertThat(authorizations.isUserAuthorized("agent1", List.of(), org.camunda.bpm.engine.authorization.Permissions.READ,
-				org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE, complaint.processInstanceId()))
-			.isFalse();
-		assertThat(authorizations.isUserAuthorized("agent2", List.of(), org.camunda.bpm.engine.authorization.Permissions.READ,
-				org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE, complaint.processInstanceId()))
-			.isTrue();
+		assertThat(visibleTo("agent1", complaint)).as("the accused employee").containsExactly(0L, 0L, 0L);
+		assertThat(visibleTo("agent2", complaint)).as("a colleague").containsExactly(1L, 1L, 1L);
+		TestUsers.authenticate(this.engine.getIdentityService(), "agent1");
+		try {
+			assertThat(this.engine.getHistoryService().createHistoricTaskInstanceQuery()
+				.processInstanceId(complaint.processInstanceId()).count()).isZero();
+			assertThat(this.engine.getRuntimeService().createVariableInstanceQuery()
+				.processInstanceIdIn(complaint.processInstanceId()).count()).isZero();
+		}
+		finally {
+			this.engine.getIdentityService().clearAuthentication();
+		}
+	}
+
+	@Test
+	void shouldLetOnlyCandidatesWorkATaskThoughEveryCaseGroupReadsIt() {
+		ComplaintScenario complaint = register(ComplaintScenario.ordinaryComplaint());
+		String verify = this.engine.getTaskService().createTaskQuery()
+			.processInstanceId(complaint.processInstanceId()).singleResult().getId();
+
+		TestUsers.authenticate(this.engine.getIdentityService(), "clerk1");
+		try {
+			assertThat(this.engine.getTaskService().createTaskQuery().taskId(verify).count()).as("clerk reads it").isOne();
+			assertThatThrownBy(() -> this.engine.getTaskService().claim(verify, "clerk1"))
+				.isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class)
+				.hasMessageContaining("not a candidate");
+			assertThatThrownBy(() -> this.engine.getTaskService().complete(verify, Map.of("valid", true)))
+				.isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+		}
+		finally {
+			this.engine.getIdentityService().clearAuthentication();
+		}
+		TestUsers.authenticate(this.engine.getIdentityService(), "agent1");
+		try {
+			this.engine.getTaskService().claim(verify, "agent1");
+		}
+		finally {
+			this.engine.getIdentityService().clearAuthentication();
+		}
+		TestUsers.authenticate(this.engine.getIdentityService(), "agent2");
+		try {
+			assertThatThrownBy(() -> this.engine.getTaskService().complete(verify, Map.of("valid", true)))
+				.as("a colleague may not complete a task agent1 claimed")
+				.isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class)
+				.hasMessageContaining("claimed by someone else");
+		}
+		finally {
+			this.engine.getIdentityService().clearAuthentication();
+		}
+		assertThat(this.engine.getTaskService().createTaskQuery().taskId(verify).singleResult().getAssignee())
+			.isEqualTo("agent1");
+	}
+
+	/** Tasks, running instances and historic instances of the case the reader's queries find. */
+	private List<Long> visibleTo(String reader, ComplaintScenario complaint) {
+		TestUsers.authenticate(this.engine.getIdentityService(), reader);
+		try {
+			return List.of(
+					this.engine.getTaskService().createTaskQuery().processInstanceId(complaint.processInstanceId()).count(),
+					this.engine.getRuntimeService().createProcessInstanceQuery()
+						.processInstanceId(complaint.processInstanceId()).count(),
+					this.engine.getHistoryService().createHistoricProcessInstanceQuery()
+						.processInstanceId(complaint.processInstanceId()).count());
+		}
+		finally {
+			this.engine.getIdentityService().clearAuthentication();
+		}
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired

@@ -96,6 +96,9 @@ class NotificationOutboxTests {
 	java.time.Clock clock;
 
 	@Autowired
+	io.complaintdesk.engine.Privileged privileged;
+
+	@Autowired
 	Notifications notifications;
 
 	@Autowired
@@ -431,7 +434,7 @@ class NotificationOutboxTests {
 	}
 
 	private OutboxSender sender(String node, Optional<JavaMailSender> mail, int maxAttempts) {
-		return new OutboxSender(this.notifications, mail, this.identity, properties(node, maxAttempts),
+		return new OutboxSender(this.notifications, mail, this.identity, this.privileged, properties(node, maxAttempts),
 				this.clock);
 	}
 

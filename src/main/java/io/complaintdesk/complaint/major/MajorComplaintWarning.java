@@ -3,8 +3,15 @@ package io.complaintdesk.complaint.major;
 import static io.complaintdesk.complaint.ComplaintProcess.*;
 
 import java.util.List;
+import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -12,6 +19,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import io.complaintdesk.customer.ContactMasking;
+import io.complaintdesk.base.Groups;
 import io.complaintdesk.base.ProcessVariable;
 import io.complaintdesk.engine.Privileged;
 
@@ -33,7 +41,10 @@ public class MajorComplaintWarning implements JavaDelegate {
 
 	private final Privileged privileged;
 
-	MajorComplaintWarning(RuntimeService runtime, Privileged privileged) {
+	private final AuthorizationService authorizations;
+
+	MajorComplaintWarning(RuntimeService runtime, Privileged privileged, AuthorizationService authorizations) {
+		this.authorizations = authorizations;
 		this.runtime = runtime;
 		this.privileged = privileged;
 	}
@@ -41,6 +52,27 @@ public class MajorComplaintWarning implements JavaDelegate {
 	private static final List<ProcessVariable<?>> SUMMARY = List.of(CASE_NUMBER, CUSTOMER_ID, CUSTOMER_NAME,
 			CONTACT_PHONE, CHANNEL, COMPLAINANT_TYPE, CATEGORY, DESCRIPTION, DEMAND, LEVEL, MAJOR, ROUND, CLIENT_TIER,
 			PRIORITY_CLIENT, ACCUSED_EMPLOYEE, RECEIVED_AT, CLOSE_BY, RECEIVED_ON, CLOSE_ON, BLACKLISTED);
+
+	private void grantBrandAndLegal(String processInstanceId) {
+		Map<Resources, Permission> reads = Map.of(Resources.PROCESS_INSTANCE, Permissions.READ,
+				Resources.HISTORIC_PROCESS_INSTANCE, HistoricProcessInstancePermissions.READ);
+		for (Map.Entry<Resources, Permission> read : reads.entrySet()) {
+			Resources resource = read.getKey();
+			boolean granted = this.authorizations.createAuthorizationQuery()
+				.groupIdIn(Groups.BRAND_LEGAL)
+				.resourceType(resource)
+				.resourceId(processInstanceId)
+				.count() > 0;
+			if (!granted) {
+				Authorization grant = this.authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+				grant.setGroupId(Groups.BRAND_LEGAL);
+				grant.setResource(resource);
+				grant.setResourceId(processInstanceId);
+				grant.addPermission(read.getValue());
+				this.authorizations.saveAuthorization(grant);
+			}
+		}
+	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
@@ -56,6 +88,8 @@ public class MajorComplaintWarning implements JavaDelegate {
 		CONTACT_PHONE.find(execution)
 			.ifPresent((phone) -> variables.put(CONTACT_PHONE.name(), ContactMasking.phone(phone)));
 		// started by the engine on the case's behalf, whoever completed the step that classified it
+		// POLICY §9: brand and legal read major complaints, this one from now on
+		this.privileged.run(() -> grantBrandAndLegal(execution.getProcessInstanceId()));
 		this.privileged.run(() -> this.runtime.createMessageCorrelation(MESSAGE)
 			.processInstanceBusinessKey(CASE_NUMBER.require(execution))
 			.setVariables(variables)

@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Repository;
  * transaction, which is the engine's when called from a delegate: a step of the process and its
  * row commit or roll back together. Each change of status names the status it expects, so a step
  * run twice or out of order fails instead of rewriting the entry. Whether a customer is blacklisted
- * today is {@code CustomerDirectory.isBlacklisted}. "Now" is the engine's clock ({@link ClockUtil}).
+ * today is {@code CustomerDirectory.isBlacklisted}, which asks here. "Now" is the desk's clock.
  */
 @Repository
 public class BlacklistRegistry {
@@ -30,6 +32,44 @@ public class BlacklistRegistry {
 	BlacklistRegistry(JdbcTemplate jdbc, Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
+	}
+
+	/** The end of the customer's ACTIVE entry, when that is still in the future. */
+	public Optional<Instant> blacklistedUntil(String customerId) {
+		Timestamp until = this.jdbc.queryForObject("""
+				SELECT MAX(blacklisted_until) FROM customer_blacklist
+				WHERE customer_id = ? AND status = 'ACTIVE' AND blacklisted_until > ?""", Timestamp.class, customerId,
+				Timestamp.from(this.clock.instant()));
+		return Optional.ofNullable(until).map(Timestamp::toInstant);
+	}
+
+	/** Every customer blacklisted now, with the end of their entry, by customer id. */
+	public Map<String, Instant> blacklisted() {
+		Map<String, Instant> blacklisted = new LinkedHashMap<>();
+		this.jdbc.query("""
+				SELECT customer_id, MAX(blacklisted_until) AS until FROM customer_blacklist
+				WHERE status = 'ACTIVE' AND blacklisted_until > ? GROUP BY customer_id ORDER BY customer_id""",
+				(ResultSet rs) -> {
+					blacklisted.put(rs.getString("customer_id"), rs.getTimestamp("until").toInstant());
+				}, Timestamp.from(this.clock.instant()));
+		return blacklisted;
+	}
+
+	/** Whether the customer has any entry, in any status. */
+	public boolean hasEntries(String customerId) {
+		Integer entries = this.jdbc.queryForObject("SELECT COUNT(*) FROM customer_blacklist WHERE customer_id = ?",
+				Integer.class, customerId);
+		return entries != null && entries > 0;
+	}
+
+	/** An entry already decided (demo data: a blacklisting that happened before the desk). */
+	public void recordDecided(String customerId, String reason, String proposedBy, Instant proposedAt,
+			String approvedBy, Instant from, Instant until) {
+		this.jdbc.update("""
+				INSERT INTO customer_blacklist (customer_id, status, reason, proposed_by, proposed_at, approved_by,
+				    blacklisted_at, blacklisted_until)
+				VALUES (?, 'ACTIVE', ?, ?, ?, ?, ?, ?)""", customerId, reason, proposedBy, Timestamp.from(proposedAt),
+				approvedBy, Timestamp.from(from), Timestamp.from(until));
 	}
 
 	/**

@@ -243,7 +243,7 @@ class ClientTierReviewProcessTests {
 		Task task = approvalTask(review);
 		assertThat(review).hasPassed("reviewDue");
 		assertThat(this.engine.getRuntimeService().getVariable(review.getId(), "changeCount")).isEqualTo(0);
-		assertThat(task.getName()).isEqualTo("Approve tier changes (半年评审)");
+		assertThat(task.getName()).isEqualTo("审批客户分级调整");
 		String half = (when.withZoneSameInstant(DESK).getMonthValue() <= 6) ? "H1" : "H2";
 		assertThat(review).hasBusinessKey("TIER-REVIEW-" + when.withZoneSameInstant(DESK).getYear() + "-" + half);
 		// the next half-year's timer is waiting

@@ -10,6 +10,9 @@
  *
  * Plain DOM and Chart.js (UMD build of the webjar org.webjars.npm:chart.js in pom.xml, served by
  * Spring Boot under /webjars; nothing is fetched from outside).
+ *
+ * Chinese first (GLOSSARY.md terms): the plugin speaks Chinese when Cockpit shows its zh locale
+ * or the browser's language is Chinese, and English otherwise (TEXTS below).
  */
 
 const API = '/api/reports/dashboard';
@@ -20,15 +23,142 @@ const CHART_JS = '/webjars/chart.js/4.5.1/dist/chart.umd.js';
 const STYLESHEET = new URL('dashboard.css', import.meta.url).href;
 
 const AGES = [
-  { key: 'underOneDay', label: '< 1 day', color: '#8cc98f' },
-  { key: 'oneToThreeDays', label: '1–3 days', color: '#4a90d9' },
-  { key: 'threeToSevenDays', label: '3–7 days', color: '#f0ad4e' },
-  { key: 'overSevenDays', label: '> 7 days', color: '#d9534f' }
+  { key: 'underOneDay', color: '#8cc98f' },
+  { key: 'oneToThreeDays', color: '#4a90d9' },
+  { key: 'threeToSevenDays', color: '#f0ad4e' },
+  { key: 'overSevenDays', color: '#d9534f' }
 ];
 
-// POLICY §6: the five callback answers
-const ANSWERS = ['very satisfied', 'satisfied', 'acceptable', 'dissatisfied', 'very dissatisfied'];
 const ANSWER_COLORS = ['#2e8b57', '#8cc98f', '#b8b8b8', '#f0ad4e', '#d9534f'];
+
+/** Every text a person reads, per language; zh first, in the terms of GLOSSARY.md. */
+const TEXTS = {
+  zh: {
+    locale: 'zh-CN',
+    title: '投诉受理台',
+    ages: { underOneDay: '< 1 天', oneToThreeDays: '1–3 天', threeToSevenDays: '3–7 天', overSevenDays: '> 7 天' },
+    // POLICY §6: the five callback answers
+    answers: ['非常满意', '满意', '可理解/接受', '不满意', '非常不满意'],
+    answerLines: (answer, name) => [`${answer}`, name],
+    cannotLoad: (message) => `无法加载投诉受理台的数据：${message}`,
+    notAvailable: (status) => `投诉受理台的数据暂不可用（HTTP ${status}）。`,
+    chartsUnavailable: '图表无法显示：',
+    duration: (days, hours, minutes) => [days && `${days} 天`, hours && `${hours} 小时`, minutes && `${minutes} 分钟`]
+      .filter(Boolean).join(' '),
+    dueNow: '即将到期',
+    dueIn: (duration) => `${duration}后到期`,
+    overdueBy: (duration) => `已逾期 ${duration}`,
+    time: (parts) => `${parts.month}月${parts.day}日 ${parts.weekday} ${parts.hour}:${parts.minute}`,
+    month: (year, month) => `${year}年${month}月`,
+    refresh: '刷新',
+    asOf: (time, zone) => `截至 ${time}（${zone}）`,
+    levelsTitle: '未结投诉：按级别和已用时长',
+    satisfactionTitle: (month) => `${month}回访满意度`,
+    answersNote: [' 份回访答复，1 = 非常满意 … 5 = 非常不满意'],
+    weeksTitle: '每周趋势：受理登记与结案',
+    weeksNote: (from, to) => `ISO 周 ${from} 至 ${to}（本周截至目前）`,
+    overdue: '逾期',
+    noOverdue: '没有超过处理期限的未结投诉。',
+    atRiskTitle: '临近期限：一个工作日内到期',
+    noAtRisk: '下一个工作日内没有到期的投诉。',
+    majorTitle: '重大投诉（未结）',
+    noMajor: '没有未结的重大投诉。',
+    levelShort: (level) => `${['一', '二', '三'][level - 1] || level}级`,
+    levelCount: (level, total) => `${['一', '二', '三'][level - 1] || level}级 ${total}`,
+    openCases: '未结投诉',
+    atRisk: '临近期限',
+    dueBy: (time) => `${time} 前到期`,
+    overdueNote: '未结且已超过处理期限',
+    major: '重大投诉',
+    majorNote: '未结',
+    upgrades: '自动升级',
+    upgradesNote: (month) => `${month}升级到下一级别`,
+    level: '级别',
+    total: '合计',
+    openInstance: '打开流程实例',
+    majorBadge: '重大',
+    caseNumber: '受理编号',
+    customer: '投诉人',
+    deadline: '处理期限',
+    firstOf: (shown, count) => `共 ${count} 件，按紧急程度显示前 ${shown} 件。`,
+    answersLabel: '答复数',
+    registered: '受理登记',
+    closed: '结案',
+    weekTooltip: (week, from) => `${week}，自 ${from} 起`
+  },
+  en: {
+    locale: 'en-GB',
+    title: 'Complaint desk',
+    ages: { underOneDay: '< 1 day', oneToThreeDays: '1–3 days', threeToSevenDays: '3–7 days', overSevenDays: '> 7 days' },
+    answers: ['very satisfied', 'satisfied', 'acceptable', 'dissatisfied', 'very dissatisfied'],
+    // "1", "very", "satisfied" on lines of their own: upright labels that fit a narrow chart
+    answerLines: (answer, name) => [`${answer}`, ...name.split(' ')],
+    cannotLoad: (message) => `The complaint desk figures cannot be loaded: ${message}`,
+    notAvailable: (status) => `The complaint desk figures are not available (HTTP ${status}).`,
+    chartsUnavailable: 'Charts unavailable: ',
+    duration: (days, hours, minutes) => [days && `${days} d`, hours && `${hours} h`, minutes && `${minutes} min`]
+      .filter(Boolean).join(' '),
+    dueNow: 'due now',
+    dueIn: (duration) => `in ${duration}`,
+    overdueBy: (duration) => `${duration} overdue`,
+    time: (parts) => `${parts.weekday} ${parts.day} ${parts.monthName}, ${parts.hour}:${parts.minute}`,
+    month: (year, month, name) => `${name} ${year}`,
+    refresh: 'Refresh',
+    asOf: (time, zone) => `as of ${time} (${zone})`,
+    levelsTitle: 'Open cases by level and age',
+    satisfactionTitle: (month) => `Satisfaction in ${month}`,
+    answersNote: [' callback answers, 1 = very satisfied … 5 = very dissatisfied'],
+    weeksTitle: 'Weekly trend: registered and closed',
+    weeksNote: (from, to) => `ISO weeks ${from} to ${to} (current week so far)`,
+    overdue: 'Overdue',
+    noOverdue: 'No open case is past its deadline.',
+    atRiskTitle: 'At risk — due within a working day',
+    noAtRisk: 'No case falls due within the next working day.',
+    majorTitle: 'Major complaints (open)',
+    noMajor: 'No open major complaint.',
+    levelShort: (level) => `Level ${level}`,
+    levelCount: (level, total) => `L${level}: ${total}`,
+    openCases: 'Open cases',
+    atRisk: 'At risk',
+    dueBy: (time) => `due by ${time}`,
+    overdueNote: 'open past the case deadline',
+    major: 'Major complaints',
+    majorNote: 'open',
+    upgrades: 'Upgrades',
+    upgradesNote: (month) => `raised a level in ${month}`,
+    level: 'Level',
+    total: 'Total',
+    openInstance: 'Open the process instance',
+    majorBadge: 'major',
+    caseNumber: 'Case',
+    customer: 'Customer',
+    deadline: 'Deadline',
+    firstOf: (shown, count) => `The first ${shown} of ${count}, most urgent first.`,
+    answersLabel: 'Answers',
+    registered: 'Registered',
+    closed: 'Closed',
+    weekTooltip: (week, from) => `${week}, from ${from}`
+  }
+};
+
+/**
+ * The language of the plugin: Chinese when Cockpit shows its zh locale (angular-translate's
+ * current language) or the browser's first language is Chinese, English otherwise.
+ */
+function language() {
+  let cockpit = null;
+  try {
+    const injector = window.angular && window.angular.element(document.body).injector();
+    if (injector && injector.has('$translate')) {
+      const translate = injector.get('$translate');
+      cockpit = translate.use() || translate.proposedLanguage() || null;
+    }
+  } catch (error) {
+    cockpit = null;
+  }
+  const browser = (navigator.languages && navigator.languages[0]) || navigator.language || '';
+  return /^zh/i.test(cockpit || '') || /^zh/i.test(browser) ? 'zh' : 'en';
+}
 
 const views = new Set();
 
@@ -134,30 +264,32 @@ function el(tag, properties, ...children) {
   return element;
 }
 
-function duration(minutes) {
+/** "2 d 5 h", "20 h", "1 h 15 min", "45 min" (in the plugin's language) */
+function duration(text, minutes) {
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   if (days > 0) {
-    return hours > 0 ? `${days} d ${hours} h` : `${days} d`;
+    return text.duration(days, hours, 0);
   }
   if (hours > 0) {
-    return minutes % 60 > 0 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+    return text.duration(0, hours, minutes % 60);
   }
-  return `${minutes} min`;
+  return text.duration(0, 0, minutes) || text.duration(0, 0, '0');
 }
 
-/** "in 20 h", "in 45 min", "2 d 5 h overdue", "due now" */
-function relative(deadline, asOf) {
+/** "20 小时后到期", "已逾期 2 天 5 小时", "即将到期" / "in 20 h", "2 d 5 h overdue", "due now" */
+function relative(text, deadline, asOf) {
   const minutes = Math.round((Date.parse(deadline) - Date.parse(asOf)) / 60000);
   if (minutes === 0) {
-    return 'due now';
+    return text.dueNow;
   }
-  return minutes > 0 ? `in ${duration(minutes)}` : `${duration(-minutes)} overdue`;
+  return minutes > 0 ? text.dueIn(duration(text, minutes)) : text.overdueBy(duration(text, -minutes));
 }
 
 class DeskView {
   constructor(node) {
     this.node = node;
+    this.text = TEXTS[language()];
     this.charts = [];
     this.destroyed = false;
     this.request = null;
@@ -179,7 +311,7 @@ class DeskView {
       });
     } catch (error) {
       if (!this.destroyed) {
-        this.fail(`The complaint desk figures cannot be loaded: ${error.message}`);
+        this.fail(this.text.cannotLoad(error.message));
       }
       return;
     }
@@ -192,7 +324,7 @@ class DeskView {
       return;
     }
     if (!response.ok) {
-      this.fail(`The complaint desk figures are not available (HTTP ${response.status}).`);
+      this.fail(this.text.notAvailable(response.status));
       return;
     }
     const data = await response.json();
@@ -209,7 +341,7 @@ class DeskView {
       console.error('Complaint desk dashboard:', error);
       this.root.dataset.charts = 'unavailable';
       this.root.querySelectorAll('.cd-chart').forEach((box) => {
-        box.replaceChildren(el('p', { className: 'cd-muted' }, 'Charts unavailable: ', error.message));
+        box.replaceChildren(el('p', { className: 'cd-muted' }, this.text.chartsUnavailable, error.message));
       });
     }
   }
@@ -244,23 +376,31 @@ class DeskView {
 
   fail(message) {
     this.node.replaceChildren(el('div', { className: 'complaint-desk-dashboard', dataset: { state: 'error' } },
-      el('h2', { className: 'cd-title' }, 'Complaint desk'),
+      el('h2', { className: 'cd-title' }, this.text.title),
       el('p', { className: 'cd-error' }, message)));
   }
 
   show(data) {
     this.destroyCharts();
-    const time = new Intl.DateTimeFormat('en-GB', {
-      timeZone: data.zone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit',
+    const text = this.text;
+    const time = new Intl.DateTimeFormat(text.locale, {
+      timeZone: data.zone, weekday: 'short', day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit',
       hourCycle: 'h23'
     });
-    this.time = (instant) => time.format(new Date(instant));
+    const monthNames = new Intl.DateTimeFormat('en-GB', { timeZone: data.zone, month: 'short' });
+    // "11月20日 周五 16:00" / "Fri 20 Nov, 16:00": put together from the parts, the same in every browser
+    this.time = (instant) => {
+      const parts = Object.fromEntries(time.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
+      parts.monthName = monthNames.format(new Date(instant));
+      return text.time(parts);
+    };
     this.asOf = data.asOf;
-    const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-      .format(new Date(`${data.month.month}-01T00:00:00Z`));
+    const [year, month] = data.month.month.split('-');
+    const monthName = text.month(year, Number(month), new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' })
+      .format(new Date(`${data.month.month}-01T00:00:00Z`)));
     this.monthName = monthName;
 
-    const refresh = el('button', { type: 'button', className: 'btn btn-default btn-xs cd-refresh' }, 'Refresh');
+    const refresh = el('button', { type: 'button', className: 'btn btn-default btn-xs cd-refresh' }, text.refresh);
     refresh.addEventListener('click', () => {
       this.root.dataset.state = 'loading';
       this.load();
@@ -268,41 +408,41 @@ class DeskView {
 
     this.root = el('div', { className: 'complaint-desk-dashboard', dataset: { state: 'ready' } },
       el('header', { className: 'cd-head' },
-        el('h2', { className: 'cd-title' }, 'Complaint desk'),
-        el('span', { className: 'cd-muted' }, `as of ${this.time(data.asOf)} (${data.zone})`),
+        el('h2', { className: 'cd-title' }, text.title),
+        el('span', { className: 'cd-muted' }, text.asOf(this.time(data.asOf), data.zone)),
         refresh),
       this.kpis(data),
       el('div', { className: 'cd-grid' },
-        this.card('Open cases by level and age', 'levels', this.levelTable(data.open)),
-        this.card(`Satisfaction in ${monthName}`, 'satisfaction',
+        this.card(text.levelsTitle, 'levels', this.levelTable(data.open)),
+        this.card(text.satisfactionTitle(monthName), 'satisfaction',
           el('p', { className: 'cd-muted cd-under-chart' },
             el('span', { dataset: { figure: 'answers' } }, data.month.answers),
-            ` callback answers, 1 = very satisfied … 5 = very dissatisfied`)),
-        this.card('Weekly trend: registered and closed', 'weeks',
+            text.answersNote)),
+        this.card(text.weeksTitle, 'weeks',
           el('p', { className: 'cd-muted cd-under-chart' },
-            `ISO weeks ${data.weeks[0].week} to ${data.weeks[data.weeks.length - 1].week} (current week so far)`))),
+            text.weeksNote(data.weeks[0].week, data.weeks[data.weeks.length - 1].week)))),
       el('div', { className: 'cd-grid' },
-        this.caseTable('Overdue', 'overdue', data.overdue, 'No open case is past its deadline.'),
-        this.caseTable('At risk — due within a working day', 'at-risk', data.atRisk,
-          'No case falls due within the next working day.'),
-        this.caseTable('Major complaints (open)', 'major', data.major, 'No open major complaint.')));
+        this.caseTable(text.overdue, 'overdue', data.overdue, text.noOverdue),
+        this.caseTable(text.atRiskTitle, 'at-risk', data.atRisk, text.noAtRisk),
+        this.caseTable(text.majorTitle, 'major', data.major, text.noMajor)));
     this.node.replaceChildren(this.root);
   }
 
   kpis(data) {
-    const byLevel = data.open.byLevel.map((level) => `L${level.level}: ${level.total}`).join(' · ');
+    const text = this.text;
+    const byLevel = data.open.byLevel.map((level) => text.levelCount(level.level, level.total)).join(' · ');
     const tile = (figure, label, value, note, tone) => el('div', { className: `cd-kpi ${tone || ''}` },
       el('div', { className: 'cd-kpi-label' }, label),
       el('div', { className: 'cd-kpi-value', dataset: { figure } }, value),
       el('div', { className: 'cd-kpi-note' }, note));
     return el('div', { className: 'cd-kpis' },
-      tile('open-total', 'Open cases', data.open.total, byLevel),
-      tile('at-risk', 'At risk', data.atRisk.count, `due by ${this.time(data.atRisk.dueBy)}`,
+      tile('open-total', text.openCases, data.open.total, byLevel),
+      tile('at-risk', text.atRisk, data.atRisk.count, text.dueBy(this.time(data.atRisk.dueBy)),
         data.atRisk.count > 0 ? 'cd-warn' : ''),
-      tile('overdue', 'Overdue', data.overdue.count, 'open past the case deadline',
+      tile('overdue', text.overdue, data.overdue.count, text.overdueNote,
         data.overdue.count > 0 ? 'cd-alert' : ''),
-      tile('major', 'Major complaints', data.major.count, 'open', data.major.count > 0 ? 'cd-alert' : ''),
-      tile('upgrades', 'Upgrades', data.month.upgrades, `raised a level in ${this.monthName}`));
+      tile('major', text.major, data.major.count, text.majorNote, data.major.count > 0 ? 'cd-alert' : ''),
+      tile('upgrades', text.upgrades, data.month.upgrades, text.upgradesNote(this.monthName)));
   }
 
   card(title, chart, ...below) {
@@ -314,13 +454,14 @@ class DeskView {
   }
 
   levelTable(open) {
+    const text = this.text;
     return el('table', { className: 'cd-table cd-levels' },
       el('thead', {}, el('tr', {},
-        el('th', {}, 'Level'),
-        AGES.map((age) => el('th', { className: 'cd-num' }, age.label)),
-        el('th', { className: 'cd-num' }, 'Total'))),
+        el('th', {}, text.level),
+        AGES.map((age) => el('th', { className: 'cd-num' }, text.ages[age.key])),
+        el('th', { className: 'cd-num' }, text.total))),
       el('tbody', {}, open.byLevel.map((level) => el('tr', {},
-        el('th', {}, `Level ${level.level}`),
+        el('th', {}, text.levelShort(level.level)),
         AGES.map((age) => el('td', {
           className: `cd-num${age.key === 'overSevenDays' && level[age.key] > 0 ? ' cd-late' : ''}`,
           dataset: { level: level.level, age: age.key }
@@ -329,34 +470,36 @@ class DeskView {
   }
 
   caseTable(title, list, cases, empty) {
+    const text = this.text;
     const rows = cases.cases.map((line) => {
       const late = Date.parse(line.deadline) < Date.parse(this.asOf);
       return el('tr', { dataset: { case: line.caseNumber } },
         el('td', {},
           el('a', { href: `#/process-instance/${encodeURIComponent(line.processInstanceId)}/runtime`,
-            title: 'Open the process instance' }, line.caseNumber),
-          line.major && list !== 'major' ? el('span', { className: 'cd-badge' }, 'major') : null),
+            title: text.openInstance }, line.caseNumber),
+          line.major && list !== 'major' ? el('span', { className: 'cd-badge' }, text.majorBadge) : null),
         el('td', { className: 'cd-num' }, line.level),
         el('td', { className: 'cd-customer', title: line.customerName }, line.customerName),
         el('td', {},
           el('div', {}, this.time(line.deadline)),
-          el('div', { className: late ? 'cd-late' : 'cd-soon' }, relative(line.deadline, this.asOf))));
+          el('div', { className: late ? 'cd-late' : 'cd-soon' }, relative(text, line.deadline, this.asOf))));
     });
     return el('div', { className: 'cd-card' },
       el('h3', {}, `${title} `, el('span', { className: 'cd-count', dataset: { figure: `${list}-count` } },
         `(${cases.count})`)),
       el('table', { className: 'cd-table', dataset: { list } },
         el('thead', {}, el('tr', {},
-          el('th', {}, 'Case'), el('th', { className: 'cd-num' }, 'Level'), el('th', {}, 'Customer'),
-          el('th', {}, 'Deadline'))),
+          el('th', {}, text.caseNumber), el('th', { className: 'cd-num' }, text.level), el('th', {}, text.customer),
+          el('th', {}, text.deadline))),
         el('tbody', {}, rows.length ? rows : el('tr', {}, el('td', { colSpan: 4, className: 'cd-muted' }, empty)))),
       cases.count > cases.cases.length
-        ? el('p', { className: 'cd-muted' }, `The first ${cases.cases.length} of ${cases.count}, most urgent first.`)
+        ? el('p', { className: 'cd-muted' }, text.firstOf(cases.cases.length, cases.count))
         : null);
   }
 
   drawCharts(Chart, data) {
     this.destroyCharts();
+    const text = this.text;
     const canvas = (name) => this.root.querySelector(`canvas[data-chart="${name}"]`);
     const common = {
       animation: false,
@@ -369,9 +512,9 @@ class DeskView {
     this.charts.push(new Chart(canvas('levels'), {
       type: 'bar',
       data: {
-        labels: data.open.byLevel.map((level) => `Level ${level.level}`),
+        labels: data.open.byLevel.map((level) => text.levelShort(level.level)),
         datasets: AGES.map((age) => ({
-          label: age.label,
+          label: text.ages[age.key],
           data: data.open.byLevel.map((level) => level[age.key]),
           backgroundColor: age.color
         }))
@@ -382,10 +525,10 @@ class DeskView {
     this.charts.push(new Chart(canvas('satisfaction'), {
       type: 'bar',
       data: {
-        // "1", "very", "satisfied" on lines of their own: upright labels that fit a narrow chart
-        labels: data.month.satisfaction.map((answer) => [`${answer.answer}`, ...ANSWERS[answer.answer - 1].split(' ')]),
+        // the answer's number and name on lines of their own: upright labels that fit a narrow chart
+        labels: data.month.satisfaction.map((answer) => text.answerLines(answer.answer, text.answers[answer.answer - 1])),
         datasets: [{
-          label: 'Answers',
+          label: text.answersLabel,
           data: data.month.satisfaction.map((answer) => answer.count),
           backgroundColor: data.month.satisfaction.map((answer) => ANSWER_COLORS[answer.answer - 1])
         }]
@@ -402,9 +545,9 @@ class DeskView {
       data: {
         labels: data.weeks.map((week) => week.week.replace(/^\d{4}-/, '')),
         datasets: [
-          { label: 'Registered', data: data.weeks.map((week) => week.registered), borderColor: '#4a90d9',
+          { label: text.registered, data: data.weeks.map((week) => week.registered), borderColor: '#4a90d9',
             backgroundColor: '#4a90d9' },
-          { label: 'Closed', data: data.weeks.map((week) => week.closed), borderColor: '#2e8b57',
+          { label: text.closed, data: data.weeks.map((week) => week.closed), borderColor: '#2e8b57',
             backgroundColor: '#2e8b57' }
         ]
       },
@@ -413,7 +556,11 @@ class DeskView {
         scales: { y: counts },
         plugins: {
           ...common.plugins,
-          tooltip: { callbacks: { title: (items) => `${data.weeks[items[0].dataIndex].week}, from ${data.weeks[items[0].dataIndex].from}` } }
+          tooltip: {
+            callbacks: {
+              title: (items) => text.weekTooltip(data.weeks[items[0].dataIndex].week, data.weeks[items[0].dataIndex].from)
+            }
+          }
         }
       }
     }));
