@@ -9,7 +9,7 @@ import org.springframework.web.server.ResponseStatusException;
  * problem detail writes in the caller's language ({@code system/ApiExceptionHandler}); the reason is
  * the English text, for logs.
  */
-public class ApiRefusal extends ResponseStatusException {
+public class ApiRefusal extends ResponseStatusException implements Translatable {
 
 	private static final long serialVersionUID = 1L;
 
@@ -32,7 +32,7 @@ public class ApiRefusal extends ResponseStatusException {
 		return new ApiRefusal(HttpStatus.CONFLICT, Text.of(code, arguments));
 	}
 
-	/** What is refused, to be written in the caller's language; {@code null} after deserialization. */
+	@Override
 	public Text text() {
 		return this.text;
 	}

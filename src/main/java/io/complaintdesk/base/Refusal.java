@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
  * {@code system/EngineRestRefusals}); {@link #getMessage()} is the English text, for logs and for
  * callers of the Java API.
  */
-public class Refusal extends BadUserRequestException {
+public class Refusal extends BadUserRequestException implements Translatable {
 
 	private static final long serialVersionUID = 1L;
 
@@ -30,7 +30,7 @@ public class Refusal extends BadUserRequestException {
 		return new Refusal(Text.of(code, arguments));
 	}
 
-	/** What is refused, to be written in the reader's language; {@code null} after deserialization. */
+	@Override
 	public Text text() {
 		return this.text;
 	}

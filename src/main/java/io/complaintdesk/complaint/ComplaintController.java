@@ -63,7 +63,8 @@ class ComplaintController {
 	SearchResult search(@RequestParam(required = false) @Size(max = 64) @PlainText String q,
 			@RequestParam(required = false) @EnumName(CaseStatus.class) String status,
 			@RequestParam(required = false) @Min(1) @Max(ComplaintLevels.HIGHEST) Integer level,
-			@RequestParam(required = false) @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*") String customerId,
+			@RequestParam(required = false) @Size(max = 64)
+			@Pattern(regexp = "[A-Za-z0-9._-]*", message = "{constraint.id}") String customerId,
 			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Authentication authentication) {

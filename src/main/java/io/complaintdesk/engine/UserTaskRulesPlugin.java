@@ -34,7 +34,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import io.complaintdesk.base.Messages;
 import io.complaintdesk.base.Refusal;
+import io.complaintdesk.base.Text;
+import io.complaintdesk.base.Translatable;
 
 /**
  * The one engine plugin that changes user tasks: applies the desk's {@link TaskRules} to every user
@@ -77,7 +80,7 @@ class UserTaskRulesPlugin extends AbstractProcessEnginePlugin {
 				CommandChecker.class.getClassLoader(), new Class<?>[] { CommandChecker.class }, (proxy, method, args) -> {
 					if (("checkTaskWork".equals(method.getName()) || "checkTaskAssign".equals(method.getName()))
 							&& args != null && args.length == 1 && args[0] instanceof TaskEntity task) {
-						checkWork(task, method.getName().equals("checkTaskWork") ? "work on" : "assign");
+						checkWork(task, method.getName().equals("checkTaskWork") ? "work" : "assign");
 					}
 					return switch (method.getName()) {
 						case "equals" -> proxy == args[0];
@@ -94,8 +97,9 @@ class UserTaskRulesPlugin extends AbstractProcessEnginePlugin {
 			return;
 		}
 		if (task.getAssignee() != null || !actor.isCandidateOf(task)) {
-			throw new AuthorizationRefusal(actor.userId() + " may not " + what + " task " + task.getName() + ": "
-					+ ((task.getAssignee() != null) ? "it is claimed by someone else" : "they are not a candidate of it"));
+			throw new AuthorizationRefusal(Text.of(
+					(task.getAssignee() != null) ? "refusal.taskWork.claimed" : "refusal.taskWork.notCandidate",
+					actor.userId(), Text.of("refusal.taskWork." + what), task.getName()));
 		}
 	}
 
@@ -140,7 +144,7 @@ class UserTaskRulesPlugin extends AbstractProcessEnginePlugin {
 		}
 		String assignee = task.getAssignee();
 		if (assignee != null && !assignee.equals(actor.userId()) && !isCandidate(task, assignee)) {
-			throw new AuthorizationRefusal(assignee + " is not a candidate of this task");
+			throw new AuthorizationRefusal(Text.of("refusal.taskAssign.notCandidate", assignee));
 		}
 	}
 
@@ -184,13 +188,25 @@ class UserTaskRulesPlugin extends AbstractProcessEnginePlugin {
 
 	}
 
-	/** A refusal the engine REST API answers with 403, like the engine's own authorization checks. */
-	static final class AuthorizationRefusal extends org.camunda.bpm.engine.AuthorizationException {
+	/**
+	 * A refusal the engine REST API answers with 403, like the engine's own authorization checks,
+	 * in the reader's language ({@code system/EngineRestRefusals}); the message is English, for logs.
+	 */
+	static final class AuthorizationRefusal extends org.camunda.bpm.engine.AuthorizationException
+			implements Translatable {
 
 		private static final long serialVersionUID = 1L;
 
-		AuthorizationRefusal(String message) {
-			super(message);
+		private final transient Text text;
+
+		AuthorizationRefusal(Text text) {
+			super(Messages.english(text));
+			this.text = text;
+		}
+
+		@Override
+		public Text text() {
+			return this.text;
 		}
 
 	}

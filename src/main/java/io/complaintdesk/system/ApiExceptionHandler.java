@@ -31,6 +31,7 @@ import io.complaintdesk.base.Problems.FieldError;
 import io.complaintdesk.base.Problems.FieldProblem;
 import io.complaintdesk.base.Refusal;
 import io.complaintdesk.base.Text;
+import io.complaintdesk.base.Translatable;
 
 /**
  * Errors of the project API as RFC 9457 problem details in the caller's language ({@link Messages}:
@@ -93,6 +94,9 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(AuthorizationException.class)
 	ProblemDetail forbidden(AuthorizationException ex, Locale locale) {
+		if (ex instanceof Translatable desk && desk.text() != null) {
+			return Problems.of(HttpStatus.FORBIDDEN, desk.text(), locale);
+		}
 		// the engine's text names users, resources and ids: logged, not shown
 		log.debug("Engine authorization refused an API call: {}", ex.getMessage());
 		return Problems.of(HttpStatus.FORBIDDEN, Text.of("api.forbidden"), locale);

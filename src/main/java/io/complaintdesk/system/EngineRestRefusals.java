@@ -1,5 +1,6 @@
 package io.complaintdesk.system;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -30,6 +32,7 @@ import io.complaintdesk.base.ProcessVariable;
 import io.complaintdesk.base.Refusal;
 import io.complaintdesk.base.TaskInput;
 import io.complaintdesk.base.Text;
+import io.complaintdesk.base.Translatable;
 
 /**
  * Bad input refused by the process gets 400 from the engine REST APIs, with the refusal as the
@@ -78,6 +81,7 @@ public final class EngineRestRefusals implements AutoDiscoverable {
 			context.register(EngineRefusal.class);
 			context.register(UnreadableJson.class);
 			context.register(MistypedJson.class);
+			context.register(ForbiddenWork.class);
 		}
 	}
 
@@ -204,6 +208,33 @@ public final class EngineRestRefusals implements AutoDiscoverable {
 				.collect(Collectors.joining("."));
 			return badRequest(field.isEmpty() ? Text.of("rest.notTheObject") : Text.of("rest.wrongTypeAt", field),
 					this.headers);
+		}
+
+	}
+
+	/**
+	 * The desk's refusal of work on a task by someone who is not its assignee or candidate: 403, as
+	 * Camunda answers its own authorization checks, with the message in the caller's language.
+	 */
+	@Priority(PRIORITY)
+	public static final class ForbiddenWork implements ExtendedExceptionMapper<AuthorizationException> {
+
+		@Context
+		private HttpHeaders headers;
+
+		@Override
+		public boolean isMappable(AuthorizationException exception) {
+			return exception instanceof Translatable desk && desk.text() != null;
+		}
+
+		@Override
+		public Response toResponse(AuthorizationException exception) {
+			String language = (this.headers != null) ? this.headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE) : null;
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("type", AuthorizationException.class.getSimpleName());
+			body.put("message", Messages.render(((Translatable) exception).text(), Messages.language(language)));
+			body.put("userId", exception.getUserId());
+			return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
 		}
 
 	}

@@ -176,6 +176,33 @@ class TaskCompletionInputTests {
 		assertThat(DeskState.of(this.jdbc)).isEqualTo(before);
 	}
 
+	/** Work on a task someone else has claimed: 403 as for the engine's own checks, in the caller's language. */
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Path.class)
+	void shouldRefuseWorkOnATaskClaimedBySomeoneElseInChinese(Path path) throws Exception {
+		Task task = newVerificationTask();
+		this.tasks.claim(task.getId(), "agent1");
+		HostileHttp agent2 = (path == Path.TASKLIST) ? HostileHttp.tasklistSession(this.port, "agent2")
+				: HostileHttp.as(this.port, "agent2");
+		DeskState before = DeskState.of(this.jdbc);
+
+		Answer answer = agent2.post(path.path.formatted(task.getId()), "application/json",
+				variables("\"valid\": {\"value\": true}").getBytes(StandardCharsets.UTF_8), false);
+
+		assertThat(answer.status()).as(answer.body()).isEqualTo(403);
+		answer.assertReadableRefusal().assertChinese().assertNoUuid();
+		assertThat(answer.message()).isEqualTo("agent2 不能办理任务“" + task.getName() + "”：任务已由他人认领");
+		assertThat(this.tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("agent1");
+		assertThat(DeskState.of(this.jdbc)).isEqualTo(before);
+
+		Answer english = agent2.acceptLanguage("en")
+			.post(path.path.formatted(task.getId()), "application/json",
+					variables("\"valid\": {\"value\": true}").getBytes(StandardCharsets.UTF_8), false);
+		assertThat(english.status()).isEqualTo(403);
+		assertThat(english.message())
+			.isEqualTo("agent2 may not work on task " + task.getName() + ": it is claimed by someone else");
+	}
+
 	static Stream<Arguments> malformedRequests() {
 		return Stream.of(Path.values()).flatMap((path) -> Stream.of(
 				Arguments.of(path, "malformed JSON", "{\"variables\": {\"valid\": {\"value\": tru"),
