@@ -412,7 +412,9 @@ public final class ThroughputBenchmark {
 
 		/** One thread, as one person at the desk: a warm-up, then the samples. */
 		private void latency(String row, int size, Load.Operation operation) {
+			sqlStatistics(true);
 			Load.Figure figure = this.load.measure(1, warmup(), options.latencySamples(), operation);
+			sqlStatistics(false);
 			log("%s %s at %,d: median %.1f ms, p95 %.1f ms", this.db, row, size, figure.median(), figure.p95());
 			bySize.put(row, column(size), String.format("%.1f / %.1f", figure.median(), figure.p95()));
 			this.figures.put("median:" + row + "@" + size, figure.median());
@@ -433,6 +435,27 @@ public final class ThroughputBenchmark {
 
 		private String column(int size) {
 			return String.format("%s %,d", this.db, size);
+		}
+
+		/**
+		 * With {@code -Dbench.sql-statistics} on H2: the statements that took the most time during a
+		 * figure, to stderr (H2's QUERY_STATISTICS; a diagnostic, it slows the run down a little).
+		 */
+		private void sqlStatistics(boolean start) {
+			if (System.getProperty("bench.sql-statistics") == null || !"H2".equals(this.db)) {
+				return;
+			}
+			if (start) {
+				this.jdbc.execute("SET QUERY_STATISTICS FALSE");
+				this.jdbc.execute("SET QUERY_STATISTICS_MAX_ENTRIES 1000");
+				this.jdbc.execute("SET QUERY_STATISTICS TRUE");
+				return;
+			}
+			this.jdbc.query("SELECT EXECUTION_COUNT, CUMULATIVE_EXECUTION_TIME, SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS"
+					+ " ORDER BY CUMULATIVE_EXECUTION_TIME DESC FETCH FIRST 12 ROWS ONLY", (row) -> {
+						String sql = row.getString(3).replaceAll("\\s+", " ");
+						log("  sql %6d x %9.1f ms  %s", row.getLong(1), row.getDouble(2), sql.substring(0, Math.min(260, sql.length())));
+					});
 		}
 
 		// ---------------------------------------------------------------- plans
@@ -531,7 +554,9 @@ public final class ThroughputBenchmark {
 
 		private void measure(String figure, int warmup, int ops, Load.Operation operation) {
 			for (int threads : THREADS) {
+				sqlStatistics(true);
 				Load.Figure result = this.load.measure(threads, warmup, ops, operation);
+				sqlStatistics(false);
 				log("%s %s, %d thread(s): %.1f (median %.2f ms, p95 %.2f ms)", this.db, figure, threads,
 						result.perSecond(), result.median(), result.p95());
 				throughput.put(figure, this.db + " " + threads + "t", String.format("%,.0f", result.perSecond()));
