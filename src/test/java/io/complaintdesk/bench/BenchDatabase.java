@@ -133,6 +133,11 @@ abstract class BenchDatabase implements AutoCloseable {
 
 		@Override
 		public void close() {
+			if (this.options.keepDatabase()) {
+				ThroughputBenchmark.log("PostgreSQL: database %s kept (-Dbench.keep-database); drop it with psql when done",
+						this.database);
+				return;
+			}
 			admin("DROP DATABASE IF EXISTS " + this.database + " WITH (FORCE)");
 		}
 

@@ -7,19 +7,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
 
 import io.complaintdesk.TestUsers;
@@ -30,14 +24,28 @@ import io.complaintdesk.complaint.intake.ComplaintRequest;
 /**
  * Does what the desk's people do, as those people (authorization on): registers complaints
  * through the service and through {@code POST /api/complaints}, works a complaint through every
- * task with the Java API, and opens Tasklist's group filter.
+ * task with the Java API.
+ * <p>
+ * Every complaint is of a walk-in customer of its own ({@code W-<n>}, never a repeat complaint) with
+ * a name and phone of its own ({@link #complaint}), so that a search by name finds one case at every
+ * size, and one by the phone's last four digits one case up to 10,000 complaints and ten at 100,000.
  */
 final class ComplaintDriver {
 
-	private static final AtomicLong CUSTOMERS = new AtomicLong();
+	/** Numbers every complaint the benchmark creates (names, phones and customer ids derive from it). */
+	private static final AtomicLong SEQUENCE = new AtomicLong();
+
+	/** The employees some complaints are about: an agent, a director and three staff without a login. */
+	static final List<String> ACCUSED = List.of("agent2", "director1", "E-1001", "E-1002", "E-1003");
+
+	private static final String[] SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖")
+		.split("");
+
+	private static final String[] GIVEN = ("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红梅鹏飞建国志辉晨阳文博宇婷雪慧佳琳浩然欣怡晓")
+		.split("");
 
 	private static final String JSON = """
-			{"customerId": "%s", "customerName": "Li Wei", "contactPhone": "13912345678", "channel": "PHONE",
+			{"customerId": "%s", "customerName": "%s", "contactPhone": "%s", "channel": "PHONE",
 			 "complainantType": "CONSUMER", "category": "PRODUCT_QUALITY",
 			 "description": "Kettle stopped heating two days after purchase", "demand": "REPAIR",
 			 "productCode": "KT-200", "storeCode": "SH-01"}""";
@@ -50,37 +58,97 @@ final class ComplaintDriver {
 
 	private final URI complaintsUri;
 
-	private String groupFilterId;
-
 	ComplaintDriver(ProcessEngine engine, ComplaintIntake intake, int port) {
 		this.engine = engine;
 		this.intake = intake;
 		this.complaintsUri = URI.create("http://localhost:" + port + "/api/complaints");
 	}
 
-	/** An ordinary level-1 complaint of a walk-in customer of its own (never a repeat complaint). */
-	static ComplaintRequest ordinaryComplaint() {
-		return new ComplaintRequest(newCustomerId(), "Li Wei", "13912345678", "PHONE", "CONSUMER", "PRODUCT_QUALITY",
-				"Kettle stopped heating two days after purchase", "REPAIR", null, "KT-200", "SH-01", null, null, false,
-				false, false, false, false, false);
+	/** What kind of case the backlog's n-th complaint is. */
+	enum Kind {
+
+		/** level 1, waiting for an agent's verification (most of the backlog) */
+		ORDINARY,
+		/** a major complaint (disturbance): its warning process runs, brand and legal are granted the case */
+		MAJOR,
+		/** level 2 (emotional customer), verified in the fill: waiting in the supervisors' queue to be handled */
+		SUPERVISORS,
+		/** about an employee ({@link #ACCUSED}): tenant not-&lt;employee&gt;, candidates rewritten to names */
+		ACCUSED
+
 	}
 
-	private static String newCustomerId() {
-		return "W-" + CUSTOMERS.incrementAndGet();
+	/** The mix of the backlog: 1 % major, 10 % at the supervisors, 0.2 % about an employee, the rest ordinary. */
+	static Kind kind(long n) {
+		if (n % 100 == 7) {
+			return Kind.MAJOR;
+		}
+		if (n % 10 == 5) {
+			return Kind.SUPERVISORS;
+		}
+		if (n % 500 == 3) {
+			return Kind.ACCUSED;
+		}
+		return Kind.ORDINARY;
 	}
 
-	/** Registers through the service, as agent1 (the registering user is the process initiator). */
+	static long nextNumber() {
+		return SEQUENCE.incrementAndGet();
+	}
+
+	/** Unique for n < 155,000, then repeating: 62 surnames × 50 × 50 given characters. */
+	static String customerName(long n) {
+		return SURNAMES[(int) (n % SURNAMES.length)] + GIVEN[(int) ((n / SURNAMES.length) % GIVEN.length)]
+				+ GIVEN[(int) ((n / (SURNAMES.length * GIVEN.length)) % GIVEN.length)];
+	}
+
+	/** A mobile number whose last four digits are n mod 10,000. */
+	static String phone(long n) {
+		return String.format("139%04d%04d", (n / 10_000) % 10_000, n % 10_000);
+	}
+
+	/** The n-th complaint of the benchmark, of the given kind. */
+	static ComplaintRequest complaint(long n, Kind kind) {
+		boolean major = kind == Kind.MAJOR;
+		boolean emotional = kind == Kind.SUPERVISORS;
+		String accused = (kind == Kind.ACCUSED) ? ACCUSED.get((int) ((n / 500) % ACCUSED.size())) : null;
+		return new ComplaintRequest("W-" + n, customerName(n), phone(n), "PHONE", "CONSUMER", "PRODUCT_QUALITY",
+				"Kettle stopped heating two days after purchase", "REPAIR", null, "KT-200", "SH-01", accused, null,
+				false, emotional, false, false, major, false);
+	}
+
+	/** Registers an ordinary complaint through the service, as agent1 (the process initiator). */
 	RegisteredComplaint register() {
-		return as("agent1", () -> this.intake.register(ordinaryComplaint().toNewComplaint()));
+		long n = nextNumber();
+		return as("agent1", () -> this.intake.register(complaint(n, Kind.ORDINARY).toNewComplaint()));
+	}
+
+	/**
+	 * Registers the backlog's n-th complaint as the authenticated user (the fill authenticates once
+	 * per transaction); a {@link Kind#SUPERVISORS} case is verified right away, as the same agent.
+	 */
+	Registered registerBacklog(long n) {
+		Kind kind = kind(n);
+		RegisteredComplaint registered = this.intake.register(complaint(n, kind).toNewComplaint());
+		if (kind == Kind.SUPERVISORS) {
+			Task verify = this.engine.getTaskService()
+				.createTaskQuery()
+				.processInstanceId(registered.processInstanceId())
+				.taskDefinitionKey("verifyComplaint")
+				.singleResult();
+			this.engine.getTaskService().complete(verify.getId(), Map.of("valid", true));
+		}
+		return new Registered(registered.caseNumber(), kind, phone(n).substring(7), customerName(n));
 	}
 
 	/** Registers through the REST API over HTTP Basic, as agent1. */
 	void post() throws Exception {
+		long n = nextNumber();
 		HttpRequest request = HttpRequest.newBuilder(this.complaintsUri)
 			.header("Content-Type", "application/json")
 			.header("Authorization",
 					"Basic " + Base64.getEncoder().encodeToString("agent1:agent1".getBytes(StandardCharsets.UTF_8)))
-			.POST(HttpRequest.BodyPublishers.ofString(String.format(JSON, newCustomerId())))
+			.POST(HttpRequest.BodyPublishers.ofString(String.format(JSON, "W-" + n, customerName(n), phone(n))))
 			.build();
 		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 201) {
@@ -100,16 +168,6 @@ final class ComplaintDriver {
 		complete(complaint.caseNumber(), "archiveCase", "clerk1");
 	}
 
-	/** Completes the verification of a registered complaint (the task-completion probe). */
-	void verify(RegisteredComplaint complaint) {
-		Task task = this.engine.getTaskService()
-			.createTaskQuery()
-			.processInstanceId(complaint.processInstanceId())
-			.taskDefinitionKey("verifyComplaint")
-			.singleResult();
-		completeAs(task, "agent1", Map.of("valid", true));
-	}
-
 	private void complete(String caseNumber, String taskKey, String user, Object... variables) {
 		List<Task> tasks = this.engine.getTaskService()
 			.createTaskQuery()
@@ -123,67 +181,9 @@ final class ComplaintDriver {
 		for (int i = 0; i < variables.length; i += 2) {
 			values.put((String) variables[i], variables[i + 1]);
 		}
-		completeAs(tasks.get(0), user, values);
-	}
-
-	private void completeAs(Task task, String user, Map<String, Object> variables) {
 		as(user, () -> {
-			this.engine.getTaskService().complete(task.getId(), variables);
+			this.engine.getTaskService().complete(tasks.get(0).getId(), values);
 			return null;
-		});
-	}
-
-	/**
-	 * The stored filter "本组待认领" (my group, unclaimed) as the desk creates it for a group
-	 * (system/DemoData): tasks agent1 may take, unassigned, by priority then due date; readable by
-	 * the agents only.
-	 */
-	void createGroupFilter() {
-		FilterService filters = this.engine.getFilterService();
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("group", "agents");
-		properties.put("priority", 2);
-		properties.put("refresh", true);
-		properties.put("variables", List.of(Map.of("name", "caseNumber", "label", "受理编号"),
-				Map.of("name", "customerName", "label", "投诉人"), Map.of("name", "level", "label", "投诉级别"),
-				Map.of("name", "major", "label", "重大投诉")));
-		Filter filter = filters.newTaskFilter("本组待认领")
-			.setQuery(this.engine.getTaskService()
-				.createTaskQuery()
-				.taskCandidateUserExpression("${currentUser()}")
-				.taskUnassigned()
-				.orderByTaskPriority()
-				.desc()
-				.orderByDueDate()
-				.asc())
-			.setProperties(properties);
-		filters.saveFilter(filter);
-		Authorization read = this.engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-		read.setGroupId("agents");
-		read.setResource(Resources.FILTER);
-		read.setResourceId(filter.getId());
-		read.addPermission(Permissions.READ);
-		this.engine.getAuthorizationService().saveAuthorization(read);
-		this.groupFilterId = filter.getId();
-	}
-
-	/**
-	 * Tasklist's first page of the group filter as agent1: the 15 first tasks of the stored query,
-	 * then the variables the filter shows for them (what Tasklist's HAL list request loads).
-	 */
-	int groupFilterFirstPage() {
-		return as("agent1", () -> {
-			List<Task> page = this.engine.getFilterService().listPage(this.groupFilterId, 0, 15);
-			if (page.isEmpty()) {
-				return 0;
-			}
-			this.engine.getRuntimeService()
-				.createVariableInstanceQuery()
-				.processInstanceIdIn(page.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
-				.variableNameIn("caseNumber", "customerName", "level", "major")
-				.disableBinaryFetching()
-				.listPage(0, 4 * page.size());
-			return page.size();
 		});
 	}
 
@@ -196,6 +196,10 @@ final class ComplaintDriver {
 		finally {
 			identity.clearAuthentication();
 		}
+	}
+
+	/** A registered backlog complaint, what the lookup and search figures ask for. */
+	record Registered(String caseNumber, Kind kind, String phoneLast4, String customerName) {
 	}
 
 }

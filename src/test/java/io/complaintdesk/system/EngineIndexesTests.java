@@ -28,4 +28,16 @@ class EngineIndexesTests {
 		assertThat(applied).isEqualTo(1);
 	}
 
+	@Test
+	void tasklistQueuesCanBeReadInQueueOrder() {
+		Integer indexes = this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES WHERE INDEX_NAME = 'ACT_IDX_TASK_QUEUE_ORDER'"
+						+ " AND TABLE_NAME = 'ACT_RU_TASK'",
+				Integer.class);
+		assertThat(indexes).isEqualTo(1);
+		Integer applied = this.jdbc.queryForObject("SELECT COUNT(*) FROM \"" + EngineIndexes.HISTORY_TABLE
+				+ "\" WHERE \"version\" = '3' AND \"success\" = TRUE", Integer.class);
+		assertThat(applied).isEqualTo(1);
+	}
+
 }
