@@ -130,6 +130,20 @@ public class WorkingCalendar {
 	}
 
 	/**
+	 * The start of working hours on the N-th working day after the day of {@code from}, e.g. the
+	 * next attempt at a callback (POLICY §6: attempts on different days): Mon 17:00 and 1 → Tue 09:00;
+	 * Fri 10:00 and 1 → Mon 09:00.
+	 */
+	public Instant startOfWorkingDayAfter(Instant from, int days) {
+		Objects.requireNonNull(from, "from");
+		LocalDate day = from.atZone(this.zone).toLocalDate();
+		for (int i = 0; i < Math.max(days, 1); i++) {
+			day = nextWorkingDay(day);
+		}
+		return ZonedDateTime.of(day, this.workdayStart, this.zone).toInstant();
+	}
+
+	/**
 	 * {@link #plusWorkingDays(Instant, int)} for the {@code Date} variables of the process models,
 	 * e.g. {@code ${workingCalendar.plusWorkingDays(receivedAt, 1)}}.
 	 */

@@ -2,6 +2,7 @@ package io.complaintdesk.complaint;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -15,6 +16,8 @@ import io.complaintdesk.engine.TaskRules;
  * <ul>
  * <li>POLICY §1 separation of duties: the employee the case is about ({@code accusedEmployee})
  * is never a candidate for, or assignee of, any task of the case;</li>
+ * <li>POLICY §5 four eyes: the handler of the round ({@code roundHandler}) is never a candidate
+ * for its approval or review;</li>
  * <li>its priority from the {@code task-priority} decision, so queues sort as POLICY §4/§5 say
  * (VIP and preferred clients first, then major complaints, then by level).</li>
  * </ul>
@@ -28,6 +31,17 @@ class CaseTasks implements TaskRules {
 	@Override
 	public String excludedUser(VariableScope scope) {
 		return ComplaintProcess.ACCUSED_EMPLOYEE.get(scope);
+	}
+
+	/** POLICY §5 four eyes: the round's handler neither approves its compensation nor reviews it. */
+	@Override
+	public Set<String> fourEyesExcluded(String taskDefinitionKey, VariableScope scope) {
+		if (!ComplaintProcess.Elements.APPROVE_COMPENSATION.equals(taskDefinitionKey)
+				&& !ComplaintProcess.Elements.REVIEW_HANDLING.equals(taskDefinitionKey)) {
+			return Set.of();
+		}
+		String handler = ComplaintProcess.ROUND_HANDLER.get(scope);
+		return (handler != null) ? Set.of(handler) : Set.of();
 	}
 
 	@Override

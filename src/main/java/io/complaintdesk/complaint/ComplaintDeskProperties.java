@@ -32,10 +32,11 @@ public record ComplaintDeskProperties(@NotBlank @Pattern(regexp = "[A-Z]{2,5}") 
 
 	/**
 	 * @param maxAttempts attempts before a customer counts as unreachable (at least 3)
-	 * @param retryDelay wait before the next attempt, so that it falls on another day
+	 * @param retryWorkingDays the next attempt is due at the start of this working day after the
+	 * failed one (POLICY §6: attempts on different days; 1 = the next working day)
 	 * @param satisfiedUpTo the worst answer that still closes the case (1–3 close, 4–5 upgrade)
 	 */
-	public record Callback(@Min(1) @DefaultValue("3") int maxAttempts, @NotNull @DefaultValue("P1D") Duration retryDelay,
+	public record Callback(@Min(1) @DefaultValue("3") int maxAttempts, @Min(1) @DefaultValue("1") int retryWorkingDays,
 			@Min(1) @Max(5) @DefaultValue("3") int satisfiedUpTo) {
 	}
 
@@ -47,14 +48,15 @@ public record ComplaintDeskProperties(@NotBlank @Pattern(regexp = "[A-Z]{2,5}") 
 	 * @param progressContactWorkingDays contact the customer about progress every so many working
 	 * days while a level-1 case is handled (POLICY §5: at least weekly, 5)
 	 * @param progressContactWorkingDaysHigherLevels the same at levels 2 and 3 (POLICY §5: 3)
-	 * @param callback call back within this after handling ended (POLICY §6: 3 days)
+	 * @param callbackWorkingDays call back within this many working days after handling ended
+	 * (POLICY §6: 3)
 	 * @param majorWarning warn brand and legal within this of a major classification (POLICY §4)
 	 * @param gmMeeting the general manager's weekly meeting decides within this
 	 */
 	public record Deadlines(@Min(1) @DefaultValue("1") int firstContactWorkingDays,
 			@Min(1) @DefaultValue("1") int solutionWorkingDays, @Min(1) @DefaultValue("5") int progressContactWorkingDays,
 			@Min(1) @DefaultValue("3") int progressContactWorkingDaysHigherLevels,
-			@NotNull @DefaultValue("P3D") Duration callback, @NotNull @DefaultValue("PT24H") Duration majorWarning,
+			@Min(1) @DefaultValue("3") int callbackWorkingDays, @NotNull @DefaultValue("PT24H") Duration majorWarning,
 			@NotNull @DefaultValue("P7D") Duration gmMeeting) {
 	}
 

@@ -16,4 +16,18 @@ public class ComplaintLevels {
 		return level >= HIGHEST;
 	}
 
+	/**
+	 * POLICY §3: the level never goes down within a case. A decision taken again (at verification)
+	 * may raise the level the case already has, never lower it; {@code current} is null before the
+	 * first classification.
+	 */
+	public static int floor(int decided, Integer current) {
+		return (current != null) ? Math.max(decided, current) : decided;
+	}
+
+	/** POLICY §3: once major (brand and legal were warned), a case stays major. */
+	public static boolean floor(boolean decided, Boolean current) {
+		return decided || Boolean.TRUE.equals(current);
+	}
+
 }

@@ -95,6 +95,12 @@ public final class ComplaintProcess {
 
 	public static final ProcessVariable<Integer> ROUND = ProcessVariable.of("round", Integer.class);
 
+	/** When the review accepted the round's handling: the callback is due 3 working days later (POLICY §6). */
+	public static final ProcessVariable<Date> HANDLING_ENDED_AT = ProcessVariable.of("handlingEndedAt", Date.class);
+
+	/** When the current handling round started: its solution is due 1 working day later (POLICY §5). */
+	public static final ProcessVariable<Date> ROUND_STARTED_AT = ProcessVariable.of("roundStartedAt", Date.class);
+
 	// routing for the current round (complaint-routing, compensation-authority)
 	public static final ProcessVariable<String> HANDLER_GROUP = ProcessVariable.of("handlerGroup", String.class);
 
@@ -125,6 +131,40 @@ public final class ComplaintProcess {
 			Boolean.class);
 
 	public static final ProcessVariable<String> REVIEW_COMMENT = ProcessVariable.of("reviewComment", String.class);
+
+	/** POLICY §5: a refused compensation gives its reason (CONTRACT: required on refusal). */
+	public static final ProcessVariable<String> APPROVAL_COMMENT = ProcessVariable.of("approvalComment", String.class);
+
+	/** POLICY §3: the superior's ruling on a dismissal; true closes the case NOT_SUBSTANTIATED. */
+	public static final ProcessVariable<Boolean> DISMISSAL_CONFIRMED = ProcessVariable.of("dismissalConfirmed",
+			Boolean.class);
+
+	/** Who rules on a dismissal at this level (complaint-routing: supervisors, directors at level 3). */
+	public static final ProcessVariable<String> DISMISSAL_GROUP = ProcessVariable.of("dismissalGroup", String.class);
+
+	/**
+	 * The person who completed {@code handleComplaint} in this round (POLICY §5 four eyes): never the
+	 * approver or reviewer of the round; a refusal or send-back is assigned to them again.
+	 */
+	public static final ProcessVariable<String> ROUND_HANDLER = ProcessVariable.of("roundHandler", String.class);
+
+	// POLICY §5 投诉调查报告, recorded with handleComplaint
+	public static final ProcessVariable<String> CAUSE = ProcessVariable.of("cause", String.class);
+
+	public static final ProcessVariable<String> COURSE_OF_EVENTS = ProcessVariable.of("courseOfEvents", String.class);
+
+	public static final ProcessVariable<String> RESPONSIBLE_DEPARTMENT = ProcessVariable.of("responsibleDepartment",
+			String.class);
+
+	public static final ProcessVariable<String> RESPONSIBLE_PERSON = ProcessVariable.of("responsiblePerson",
+			String.class);
+
+	public static final ProcessVariable<String> CONCLUSION = ProcessVariable.of("conclusion", String.class);
+
+	public static final ProcessVariable<String> COUNTERMEASURES = ProcessVariable.of("countermeasures", String.class);
+
+	/** POLICY §2 匿名投诉: no contact details, no callback (a missing variable means false). */
+	public static final ProcessVariable<Boolean> ANONYMOUS = ProcessVariable.of("anonymous", Boolean.class);
 
 	public static final ProcessVariable<String> FINAL_DECISION = ProcessVariable.of("finalDecision", String.class);
 
@@ -199,6 +239,16 @@ public final class ComplaintProcess {
 		public static final String RECLASSIFY_COMPLAINT = "reclassifyComplaint";
 
 		public static final String RECORD_NOT_SUBSTANTIATED = "recordNotSubstantiated";
+
+		public static final String DETERMINE_DISMISSAL_RULER = "determineDismissalRuler";
+
+		public static final String CONFIRM_NOT_SUBSTANTIATED = "confirmNotSubstantiated";
+
+		public static final String SOLUTION_OVERDUE = "solutionOverdue";
+
+		public static final String RECORD_LATE_SOLUTION = "recordLateSolution";
+
+		public static final String CALLBACK_WANTED = "callbackWanted";
 
 		public static final String DETERMINE_HANDLERS = "determineHandlers";
 

@@ -170,13 +170,23 @@ public class ComplaintRegistry implements LedgerCases {
 	}
 
 	public void recordHandling(String caseNumber, int round, String handledBy, Instant at, String resolution,
-			double compensationAmount, boolean companyAtFault) {
+			double compensationAmount, boolean companyAtFault, InvestigationReport report) {
 		updateRound("""
 				UPDATE complaint_round SET handled_by = ?, handled_at = ?, resolution = ?, compensation_amount = ?,
 				    company_at_fault = ?, approver_group = NULL, compensation_approved = NULL, approved_by = NULL,
-				    review_approved = NULL, reviewed_by = NULL
+				    approval_comment = NULL, review_approved = NULL, reviewed_by = NULL, cause = ?,
+				    course_of_events = ?, responsible_department = ?, responsible_person = ?, conclusion = ?,
+				    countermeasures = ?
 				WHERE case_number = ? AND round_no = ?""", handledBy, Timestamp.from(at), resolution,
-				amount(compensationAmount), companyAtFault, caseNumber, round);
+				amount(compensationAmount), companyAtFault, report.cause(), report.courseOfEvents(),
+				report.responsibleDepartment(), report.responsiblePerson(), report.conclusion(),
+				report.countermeasures(), caseNumber, round);
+	}
+
+	/** POLICY §3: the superior's ruling on a complaint the handler found not valid; overruled, it is valid. */
+	public void recordDismissalRuling(String caseNumber, boolean confirmed, String ruledBy) {
+		update("UPDATE complaint SET dismissal_confirmed = ?, dismissal_ruled_by = ?, valid = ? WHERE case_number = ?",
+				confirmed, ruledBy, !confirmed, caseNumber);
 	}
 
 	public void recordApprover(String caseNumber, int round, String approverGroup) {
@@ -184,11 +194,13 @@ public class ComplaintRegistry implements LedgerCases {
 				approverGroup, caseNumber, round);
 	}
 
-	public void recordCompensationDecision(String caseNumber, int round, boolean approved, String approvedBy) {
+	public void recordCompensationDecision(String caseNumber, int round, boolean approved, String comment,
+			String approvedBy) {
 		updateRound("""
-				UPDATE complaint_round SET compensation_approved = ?, approved_by = ?,
+				UPDATE complaint_round SET compensation_approved = ?, approval_comment = ?, approved_by = ?,
 				    rework_count = rework_count + CASE WHEN ? THEN 0 ELSE 1 END
-				WHERE case_number = ? AND round_no = ?""", approved, approvedBy, approved, caseNumber, round);
+				WHERE case_number = ? AND round_no = ?""", approved, comment, approvedBy, approved, caseNumber,
+				round);
 	}
 
 	public void recordReview(String caseNumber, int round, boolean approved, String comment, String reviewedBy) {
@@ -280,7 +292,8 @@ public class ComplaintRegistry implements LedgerCases {
 				rs.getInt("current_round"), bool(rs, "valid"), rs.getString("verification_note"),
 				rs.getString("verified_by"), instant(rs, "verified_at"), CaseStatus.valueOf(rs.getString("status")),
 				(rs.getString("outcome") != null) ? Outcome.valueOf(rs.getString("outcome")) : null,
-				rs.getString("final_decision"), rs.getString("archived_by"), instant(rs, "closed_at"));
+				rs.getString("final_decision"), rs.getString("archived_by"), instant(rs, "closed_at"),
+				bool(rs, "dismissal_confirmed"), rs.getString("dismissal_ruled_by"));
 	}
 
 	private RoundRecord round(ResultSet rs, int row) throws SQLException {
@@ -293,7 +306,10 @@ public class ComplaintRegistry implements LedgerCases {
 				rs.getInt("rework_count"), rs.getInt("callback_attempts"), bool(rs, "reached"),
 				(Integer) rs.getObject("satisfaction", Integer.class), rs.getString("callback_mode"),
 				rs.getString("callback_note"), rs.getString("called_back_by"), instant(rs, "called_back_at"),
-				rs.getInt("progress_contacts"));
+				rs.getInt("progress_contacts"), rs.getString("approval_comment"),
+				new InvestigationReport(rs.getString("cause"), rs.getString("course_of_events"),
+						rs.getString("responsible_department"), rs.getString("responsible_person"),
+						rs.getString("conclusion"), rs.getString("countermeasures")));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -326,7 +342,8 @@ public class ComplaintRegistry implements LedgerCases {
 			BigDecimal claimAmount, String productCode, String storeCode, String accusedEmployee,
 			String relatedCaseNumber, int level, boolean major, int currentRound, Boolean valid,
 			String verificationNote, String verifiedBy, Instant verifiedAt, CaseStatus status, Outcome outcome,
-			String finalDecision, String archivedBy, Instant closedAt) {
+			String finalDecision, String archivedBy, Instant closedAt, Boolean dismissalConfirmed,
+			String dismissalRuledBy) {
 	}
 
 	public record RoundRecord(int round, int level, boolean major, String handlerGroup, String reviewerGroup,
@@ -335,7 +352,15 @@ public class ComplaintRegistry implements LedgerCases {
 			Boolean compensationApproved, String approvedBy, Boolean reviewApproved, String reviewComment,
 			String reviewedBy, int reworkCount, int callbackAttempts, Boolean reached, Integer satisfaction,
 			String callbackMode, String callbackNote, String calledBackBy, Instant calledBackAt,
-			int progressContacts) {
+			int progressContacts, String approvalComment, InvestigationReport investigation) {
+	}
+
+	/**
+	 * POLICY §5 投诉调查报告: cause (发生原因), course of events (具体经过), responsible department and
+	 * person (责任部门、责任人), conclusion (结论) and countermeasures (对策) of one handling round.
+	 */
+	public record InvestigationReport(String cause, String courseOfEvents, String responsibleDepartment,
+			String responsiblePerson, String conclusion, String countermeasures) {
 	}
 
 }

@@ -59,6 +59,18 @@ public class Deadlines {
 		return workingDaysAfter(now(), this.properties.deadlines().solutionWorkingDays());
 	}
 
+	/**
+	 * POLICY §5: the responsible department proposes a solution within 1 working day of the round's
+	 * start; a solution sent back (refused or rejected) is reworked within 1 working day of that.
+	 * Due date of "Handle complaint" and its timer "Solution overdue".
+	 */
+	public Date solutionProposal(VariableScope scope) {
+		Date roundStartedAt = ComplaintProcess.ROUND_STARTED_AT.get(scope);
+		boolean rework = ComplaintProcess.ROUND_HANDLER.get(scope) != null;
+		Instant from = (roundStartedAt != null && !rework) ? roundStartedAt.toInstant() : now();
+		return workingDaysAfter(from, this.properties.deadlines().solutionWorkingDays());
+	}
+
 	/** The next progress contact: every 5 working days at level 1, every 3 at levels 2 and 3. */
 	public Date nextProgressContact(VariableScope scope) {
 		int level = ComplaintProcess.LEVEL.getOrDefault(scope, 1);
@@ -73,14 +85,28 @@ public class Deadlines {
 		return closeBy(receivedAt(scope));
 	}
 
-	/** Callback within 3 days of handling ending (POLICY §6). */
+	/**
+	 * Callback within 3 working days of handling ending (POLICY §6), counted from the review that
+	 * ended the round ({@code handlingEndedAt}), so that every attempt shows the same deadline.
+	 */
 	public Date callback(VariableScope scope) {
-		return fromNow(this.properties.deadlines().callback());
+		Date ended = ComplaintProcess.HANDLING_ENDED_AT.get(scope);
+		return workingDaysAfter((ended != null) ? ended.toInstant() : now(),
+				this.properties.deadlines().callbackWorkingDays());
 	}
 
-	/** The callback deadline counted from now; the missed-callback timer starts with the callback. */
+	/** The missed-callback timer: the same deadline as the callback task's due date. */
 	public Date callbackFromNow(VariableScope scope) {
 		return callback(scope);
+	}
+
+	/**
+	 * POLICY §6: a failed callback is tried again on a later working day, at its start (never the
+	 * same day): {@code complaint-desk.callback.retry-working-days} working days on.
+	 */
+	public Date nextCallbackAttempt(VariableScope scope) {
+		return Date.from(this.calendar.startOfWorkingDayAfter(now(),
+				this.properties.callback().retryWorkingDays()));
 	}
 
 	/** Brand and legal acknowledge a major-complaint warning within 24 hours (POLICY §4). */

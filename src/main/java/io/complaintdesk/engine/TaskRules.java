@@ -17,6 +17,16 @@ public interface TaskRules {
 	 */
 	String excludedUser(VariableScope scope);
 
+	/**
+	 * Further users who may not work this task although they belong to its groups (POLICY §5 four
+	 * eyes: the handler of the round never approves or reviews it), or an empty set. Like the
+	 * excluded user, they are dropped from the candidates; unlike them, nothing else about the case
+	 * is hidden from them.
+	 */
+	default java.util.Set<String> fourEyesExcluded(String taskDefinitionKey, VariableScope scope) {
+		return java.util.Set.of();
+	}
+
 	/** Runs when a task is created, with the engine's rights (priority, read grants). */
 	void onCreate(DelegateTask task);
 

@@ -44,9 +44,9 @@ import io.complaintdesk.base.Translatable;
  * task of every model at parse time (the README's "How a task gets its priority and its readers").
  * <ul>
  * <li>candidates: the model's candidate groups and users are wrapped so that, when
- * {@link TaskRules#excludedUser} names someone, the groups become their members minus that user,
- * and that user is dropped from the candidate users; without anyone excluded they stay as
- * modelled;</li>
+ * {@link TaskRules#excludedUser} or {@link TaskRules#fourEyesExcluded} names someone, the groups
+ * become their members minus those users, and they are dropped from the candidate users; without
+ * anyone excluded they stay as modelled;</li>
  * <li>on create: the excluded user is removed as assignee, then {@link TaskRules#onCreate} runs
  * with the engine's rights;</li>
  * <li>on assignment: assigning the task to the excluded user is refused, and assigning it to
@@ -223,12 +223,13 @@ class UserTaskRulesPlugin extends AbstractProcessEnginePlugin {
 			List<Expression> users = List.copyOf(definition.getCandidateUserIdExpressions());
 			definition.getCandidateGroupIdExpressions().clear();
 			definition.getCandidateUserIdExpressions().clear();
+			String taskKey = activity.getId();
 			if (!groups.isEmpty()) {
-				definition.addCandidateGroupIdExpression(new Candidates(Kind.GROUPS, groups));
-				definition.addCandidateUserIdExpression(new Candidates(Kind.MEMBERS, groups));
+				definition.addCandidateGroupIdExpression(new Candidates(Kind.GROUPS, groups, taskKey));
+				definition.addCandidateUserIdExpression(new Candidates(Kind.MEMBERS, groups, taskKey));
 			}
 			if (!users.isEmpty()) {
-				definition.addCandidateUserIdExpression(new Candidates(Kind.USERS, users));
+				definition.addCandidateUserIdExpression(new Candidates(Kind.USERS, users, taskKey));
 			}
 			definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, UserTaskRulesPlugin.this::onCreate);
 			definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT,
@@ -255,34 +256,55 @@ class UserTaskRulesPlugin extends AbstractProcessEnginePlugin {
 
 		private final List<Expression> originals;
 
-		Candidates(Kind kind, List<Expression> originals) {
+		private final String taskKey;
+
+		Candidates(Kind kind, List<Expression> originals, String taskKey) {
 			this.kind = kind;
 			this.originals = originals;
+			this.taskKey = taskKey;
 		}
 
 		@Override
 		public Object getValue(VariableScope scope) {
-			String excluded = excluded(scope);
+			Set<String> excluded = new LinkedHashSet<>();
+			if (excluded(scope) != null) {
+				excluded.add(excluded(scope));
+			}
 			List<String> ids = new ArrayList<>();
 			this.originals.forEach((expression) -> ids.addAll(ids(expression, scope)));
-			if (excluded == null) {
+			TaskRules taskRules = UserTaskRulesPlugin.this.rules.getIfAvailable();
+			if (taskRules != null) {
+				// four eyes changes the candidates only where it bites: the user is one of them
+				taskRules.fourEyesExcluded(this.taskKey, scope)
+					.stream()
+					.filter((user) -> (this.kind == Kind.USERS) ? ids.contains(user) : isMemberOfAny(user, ids))
+					.forEach(excluded::add);
+			}
+			if (excluded.isEmpty()) {
 				return (this.kind == Kind.MEMBERS) ? List.of() : ids;
 			}
 			return switch (this.kind) {
 				case GROUPS -> List.of();
-				case USERS -> ids.stream().filter((id) -> !id.equals(excluded)).toList();
+				case USERS -> ids.stream().filter((id) -> !excluded.contains(id)).toList();
 				case MEMBERS -> membersWithout(excluded, ids);
 			};
 		}
 
-		private List<String> membersWithout(String excluded, List<String> groups) {
+		private static boolean isMemberOfAny(String user, List<String> groups) {
+			IdentityService identity = Context.getProcessEngineConfiguration().getIdentityService();
+			return groups.stream()
+				.anyMatch((group) -> Context.getCommandContext()
+					.runWithoutAuthorization(() -> identity.createUserQuery().userId(user).memberOfGroup(group).count()) > 0);
+		}
+
+		private List<String> membersWithout(Set<String> excluded, List<String> groups) {
 			IdentityService identity = Context.getProcessEngineConfiguration().getIdentityService();
 			Set<String> members = new LinkedHashSet<>();
 			for (String group : groups) {
 				// membership is read with the engine's rights, not those of whoever completed the step
 				List<User> users = Context.getCommandContext()
 					.runWithoutAuthorization(() -> identity.createUserQuery().memberOfGroup(group).unlimitedList());
-				users.stream().map(User::getId).filter((id) -> !id.equals(excluded)).forEach(members::add);
+				users.stream().map(User::getId).filter((id) -> !excluded.contains(id)).forEach(members::add);
 			}
 			if (members.isEmpty()) {
 				log.warn("No candidate left in {} once {} is excluded; the task waits for an administrator", groups,

@@ -16,11 +16,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param amounts what an entry of each rule records, keyed {@code late-first-contact},
  * {@code rule-breach}, {@code missed-callback}, {@code falsified-callback}; for the rules a
  * supervisor enters by hand, the amount proposed when they give none
+ * @param dutySupervisor per candidate group, the supervisor on duty (a user id) against whom a
+ * breach is booked when nobody of the group ever claimed the late step (issue 14 item 7), e.g.
+ * {@code agents: super1}
  */
 @ConfigurationProperties("complaint-desk.penalties")
-public record PenaltyProperties(Map<PenaltyRule, BigDecimal> amounts) {
+public record PenaltyProperties(Map<PenaltyRule, BigDecimal> amounts, Map<String, String> dutySupervisor) {
 
 	public PenaltyProperties {
+		dutySupervisor = (dutySupervisor != null) ? Map.copyOf(dutySupervisor) : Map.of();
 		Map<PenaltyRule, BigDecimal> all = new EnumMap<>(PenaltyRule.class);
 		for (PenaltyRule rule : PenaltyRule.values()) {
 			BigDecimal amount = (amounts != null && amounts.get(rule) != null) ? amounts.get(rule) : rule.policyAmount();
@@ -31,6 +35,11 @@ public record PenaltyProperties(Map<PenaltyRule, BigDecimal> amounts) {
 			all.put(rule, amount);
 		}
 		amounts = Collections.unmodifiableMap(all);
+	}
+
+	/** The supervisor on duty for a group, if one is configured. */
+	public java.util.Optional<String> dutySupervisorOf(String group) {
+		return java.util.Optional.ofNullable(this.dutySupervisor.get(group)).filter((user) -> !user.isBlank());
 	}
 
 	/** The amount an entry of the rule records. */

@@ -122,6 +122,9 @@ class ComplaintHandlingProcessTests {
 		ComplaintScenario complaint = register(ComplaintScenario.ordinaryComplaint());
 		complaint.complete("verifyComplaint", "agent1", "valid", false, "verificationNote",
 				"The kettle was used with the wrong voltage; explained the manual and offered a paid repair");
+		// POLICY §3: the superior rules on the dismissal
+		assertThat(complaint.candidateGroups(complaint.task("confirmNotSubstantiated"))).containsExactly("supervisors");
+		complaint.complete("confirmNotSubstantiated", "super1", "dismissalConfirmed", true);
 
 		assertThat(complaint.candidateGroups(complaint.task("archiveCase"))).containsExactly("clerks");
 		complaint.archive();
@@ -134,6 +137,8 @@ class ComplaintHandlingProcessTests {
 		assertThat(row.outcome()).isEqualTo(Outcome.NOT_SUBSTANTIATED);
 		assertThat(row.valid()).isFalse();
 		assertThat(row.verificationNote()).startsWith("The kettle was used with the wrong voltage");
+		assertThat(row.dismissalConfirmed()).isTrue();
+		assertThat(row.dismissalRuledBy()).isEqualTo("super1");
 		assertThat(this.registry.rounds(complaint.caseNumber())).isEmpty();
 	}
 
@@ -191,7 +196,7 @@ class ComplaintHandlingProcessTests {
 			.containsEntry("round", 2)
 			.containsEntry("previousSatisfaction", 4);
 		complaint.complete("handleComplaint", "super1", "resolution", "Replaced the kettle and apologised",
-				"compensationAmount", 0, "companyAtFault", true);
+				"compensationAmount", 0, "companyAtFault", true, "responsibleDepartment", "门店");
 		assertThat(complaint.candidateGroups(complaint.task("reviewHandling"))).containsExactly("directors");
 		complaint.complete("reviewHandling", "director1", "reviewApproved", true);
 		assertThat(complaint.candidateGroups(complaint.task("callbackCustomer"))).containsExactly("supervisors");
@@ -219,14 +224,14 @@ class ComplaintHandlingProcessTests {
 		assertThat(complaint.registered().level()).isEqualTo(2);
 		complaint.verify(true);
 		complaint.complete("handleComplaint", "super1", "resolution", "Replaced the blender", "compensationAmount",
-				0, "companyAtFault", false);
+				0, "companyAtFault", false, "responsibleDepartment", "门店");
 		complaint.complete("reviewHandling", "director1", "reviewApproved", true);
 		complaint.complete("callbackCustomer", "super1", "reached", true, "satisfaction", 5, "callbackMode", "PHONE");
 
 		// round 2 at level 3: directors handle, the general manager reviews, directors call back
 		assertThat(complaint.candidateGroups(complaint.task("handleComplaint"))).containsExactly("directors");
 		complaint.complete("handleComplaint", "director1", "resolution", "Refund and a written apology",
-				"compensationAmount", 0, "companyAtFault", false);
+				"compensationAmount", 0, "companyAtFault", false, "responsibleDepartment", "门店");
 		assertThat(complaint.candidateGroups(complaint.task("reviewHandling"))).containsExactly("gm");
 		complaint.complete("reviewHandling", "gm1", "reviewApproved", true);
 		assertThat(complaint.candidateGroups(complaint.task("callbackCustomer"))).containsExactly("directors");
@@ -263,8 +268,10 @@ class ComplaintHandlingProcessTests {
 			assertThat(complaint.instance()).isWaitingAt("callBackCustomer");
 			var timer = complaint.callbackTimer();
 			assertThat(timer).as("retry timer after attempt %d", attempt).isNotNull();
-			// the next attempt is due a day later (complaint-desk.callback.retry-delay)
-			assertThat(timer.getDuedate()).isAfter(java.util.Date.from(java.time.Instant.now().plusSeconds(23 * 3600)));
+			// the next attempt is due at the start of a later working day (complaint-desk.callback.retry-working-days)
+			java.time.ZonedDateTime due = timer.getDuedate().toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai"));
+			assertThat(due.toLocalDate()).isAfter(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+			assertThat(due.toLocalTime()).isEqualTo(java.time.LocalTime.of(9, 0));
 			execute(timer);
 			assertThat(complaint.candidateGroups(complaint.task("callbackCustomer"))).containsExactly("agents");
 		}
@@ -310,9 +317,13 @@ class ComplaintHandlingProcessTests {
 		ComplaintScenario complaint = register(ComplaintScenario.ordinaryComplaint());
 		complaint.verify(true);
 		complaint.handle(800);
-		complaint.complete("approveCompensation", "super1", "compensationApproved", false);
+		complaint.complete("approveCompensation", "super1", "compensationApproved", false, "approvalComment",
+				"Repair first, then decide on compensation");
 
-		assertThat(complaint.candidateGroups(complaint.task("handleComplaint"))).containsExactly("agents");
+		// POLICY §5: the rework returns to the same handler, not to the group queue
+		Task rework = complaint.task("handleComplaint");
+		assertThat(rework.getAssignee()).isEqualTo("agent1");
+		assertThat(complaint.candidateGroups(rework)).containsExactly("agents");
 		complaint.handle(0);
 		assertThat(complaint.task("reviewHandling")).isNotNull();
 		assertThat(this.registry.rounds(complaint.caseNumber()).get(0).reworkCount()).isEqualTo(1);
@@ -358,7 +369,8 @@ class ComplaintHandlingProcessTests {
 		this.engine.getTaskService().claim(verify.getId(), "agent2");
 		complaint.complete("verifyComplaint", "agent2", "valid", true);
 		assertThat(complaint.candidateUsers(complaint.task("handleComplaint"))).containsExactly("agent2");
-		complaint.complete("handleComplaint", "agent2", "resolution", "Repaired", "compensationAmount", 0);
+		complaint.complete("handleComplaint", "agent2", "resolution", "Repaired", "compensationAmount", 0,
+				"responsibleDepartment", "门店");
 		assertThat(complaint.candidateUsers(complaint.task("reviewHandling"))).containsExactly("super1");
 		complaint.review(true);
 		// the called callback process excludes the accused too

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Rule-by-rule tests of {@code decisions/complaint-routing.dmn}: which group handles, reviews
- * and calls back, by level and major flag (POLICY §5 应诉权责, §6 回访).
+ * and calls back, by level and major flag (POLICY §5 应诉权责, §6 回访), and who rules on a dismissal
+ * (POLICY §3 上级裁定是否受理: a supervisor for levels 1–2, a director for level 3).
  */
 @ExtendWith(DmnEngineExtension.class)
 class ComplaintRoutingDecisionTests {
@@ -42,7 +43,8 @@ class ComplaintRoutingDecisionTests {
     assertThat(routing(1, false)).containsOnly(
         entry("handlerGroup", "agents"),
         entry("reviewerGroup", "supervisors"),
-        entry("callbackGroup", "agents"));
+        entry("callbackGroup", "agents"),
+        entry("dismissalGroup", "supervisors"));
   }
 
   @Test
@@ -50,7 +52,8 @@ class ComplaintRoutingDecisionTests {
     assertThat(routing(1, true)).containsOnly(
         entry("handlerGroup", "agents"),
         entry("reviewerGroup", "supervisors"),
-        entry("callbackGroup", "directors"));
+        entry("callbackGroup", "directors"),
+        entry("dismissalGroup", "supervisors"));
   }
 
   @Test
@@ -58,7 +61,8 @@ class ComplaintRoutingDecisionTests {
     assertThat(routing(2, false)).containsOnly(
         entry("handlerGroup", "supervisors"),
         entry("reviewerGroup", "directors"),
-        entry("callbackGroup", "supervisors"));
+        entry("callbackGroup", "supervisors"),
+        entry("dismissalGroup", "supervisors"));
   }
 
   @Test
@@ -66,7 +70,8 @@ class ComplaintRoutingDecisionTests {
     assertThat(routing(2, true)).containsOnly(
         entry("handlerGroup", "supervisors"),
         entry("reviewerGroup", "directors"),
-        entry("callbackGroup", "directors"));
+        entry("callbackGroup", "directors"),
+        entry("dismissalGroup", "supervisors"));
   }
 
   @Test
@@ -74,7 +79,8 @@ class ComplaintRoutingDecisionTests {
     assertThat(routing(3, true)).containsOnly(
         entry("handlerGroup", "directors"),
         entry("reviewerGroup", "gm"),
-        entry("callbackGroup", "directors"));
+        entry("callbackGroup", "directors"),
+        entry("dismissalGroup", "directors"));
   }
 
   @Test

@@ -133,7 +133,7 @@ final class ComplaintScenario {
 
 	void handle(double compensation) {
 		complete("handleComplaint", "agent1", "resolution", "Repaired the kettle under warranty",
-				"compensationAmount", compensation, "companyAtFault", true);
+				"compensationAmount", compensation, "companyAtFault", true, "responsibleDepartment", "售后服务部");
 	}
 
 	void review(boolean approved) {

@@ -70,7 +70,7 @@ class DeadlineScenarioTests {
 	}
 
 	private List<Map<String, Object>> penalties(String caseNumber) {
-		return this.jdbc.queryForList("SELECT person, rule, amount FROM penalty_entry WHERE case_number = ?", caseNumber);
+		return this.jdbc.queryForList("SELECT person, rule, amount, detail FROM penalty_entry WHERE case_number = ?", caseNumber);
 	}
 
 	/** dedup key, subject, body and the penalty entry's detail of the case's notifications. */
@@ -142,12 +142,16 @@ class DeadlineScenarioTests {
 	}
 
 	@Test
-	void shouldRecordLateFirstContactAgainstTheAgentsWhenNobodyClaimedIt() {
+	void shouldRecordLateFirstContactAgainstTheSupervisorOnDutyWhenNobodyClaimedIt() {
 		ComplaintScenario complaint = registerAt("2026-11-23T10:00:00");
 		TestClock.setCurrentTime(at("2026-11-24T11:00:00"));
 		execute(complaint.timer("firstContactOverdue"));
 
-		assertThat(penalties(complaint.caseNumber())).extracting((entry) -> entry.get("PERSON")).containsExactly("agents");
+		// complaint-desk.penalties.duty-supervisor.agents: super1 — a person, never the group
+		assertThat(penalties(complaint.caseNumber())).singleElement().satisfies((entry) -> {
+			assertThat(entry.get("PERSON")).isEqualTo("super1");
+			assertThat((String) entry.get("DETAIL")).isEqualTo("受理后 1 个工作日内未联系上客户；该步骤无人认领，记在“agents”组的值班主管名下");
+		});
 	}
 
 	@Test
@@ -233,7 +237,8 @@ class DeadlineScenarioTests {
 		execute(missed);
 
 		assertThat(penalties(complaint.caseNumber())).singleElement().satisfies((entry) -> {
-			assertThat(entry.get("PERSON")).isEqualTo("agents");
+			// nobody ever claimed the callback: the supervisor on duty for the agents
+			assertThat(entry.get("PERSON")).isEqualTo("super1");
 			assertThat(entry.get("RULE")).isEqualTo("MISSED_CALLBACK");
 			assertThat(((Number) entry.get("AMOUNT")).intValue()).isEqualTo(50);
 		});
@@ -242,12 +247,12 @@ class DeadlineScenarioTests {
 			assertThat(mail.get("DEDUP_KEY")).isEqualTo("missed_callback:" + complaint.caseNumber() + ":round-1");
 			assertThat(mail.get("SUBJECT")).isEqualTo("投诉案件 " + complaint.caseNumber() + "：回访逾期");
 			assertThat((String) mail.get("BODY")).startsWith("投诉案件 " + complaint.caseNumber()
-					+ " 第 1 轮处理结束后 3 天内未完成满意度回访（投诉管理制度第 6 条）。责任人：agents。")
+					+ " 第 1 轮处理结束后 3 个工作日内未尝试满意度回访（投诉管理制度第 6 条）。责任人：super1。")
 				.contains("\n\nThe satisfaction callback of complaint " + complaint.caseNumber() + " (round 1)");
 		});
 		assertThat(this.jdbc.queryForObject("SELECT detail FROM penalty_entry WHERE case_number = ?", String.class,
 				complaint.caseNumber()))
-			.isEqualTo("处理结束后 3 天内未完成满意度回访（第 1 轮）");
+			.isEqualTo("处理结束后 3 个工作日内未尝试满意度回访（第 1 轮）；该步骤无人认领，记在“agents”组的值班主管名下");
 		// the callback is still to be done
 		complaint.callBack(2);
 		complaint.archive();

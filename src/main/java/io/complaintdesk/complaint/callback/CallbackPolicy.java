@@ -2,12 +2,16 @@ package io.complaintdesk.complaint.callback;
 
 import org.springframework.stereotype.Component;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+import io.complaintdesk.complaint.CallbackProcess;
 import io.complaintdesk.complaint.ComplaintDeskProperties;
+import io.complaintdesk.complaint.ComplaintProcess;
 
 /**
  * The callback rules of POLICY §6, from configuration: how many attempts before a customer counts
- * as unreachable, how long to wait between them, and which answers close the case. Also the
- * bean {@code callbackPolicy} the callback model's timer reads its duration from.
+ * as unreachable, which answers close the case, whether a case is called back at all (not when
+ * anonymous) and whether an attempt is on record. Bean {@code callbackPolicy} of the models.
  */
 @Component("callbackPolicy")
 public class CallbackPolicy {
@@ -18,9 +22,17 @@ public class CallbackPolicy {
 		this.callback = properties.callback();
 	}
 
-	/** ISO-8601 duration for the timer "Wait for another day", e.g. {@code P1D}. */
-	public String getRetryDelay() {
-		return this.callback.retryDelay().toString();
+	/** POLICY §2 匿名投诉: an anonymous complaint has no callback (a missing variable means not anonymous). */
+	public boolean skips(VariableScope scope) {
+		return ComplaintProcess.ANONYMOUS.getOrDefault(scope, false);
+	}
+
+	/**
+	 * POLICY §6: an attempt on record within the deadline is diligence, not a breach; only a case
+	 * nobody tried to call back books the missed-callback penalty.
+	 */
+	public boolean attempted(VariableScope scope) {
+		return CallbackProcess.CALLBACK_ATTEMPTS.getOrDefault(scope, 0) > 0;
 	}
 
 	public int getMaxAttempts() {

@@ -43,12 +43,18 @@ class Breaches {
 	 */
 	void record(String caseNumber, String responsible, PenaltyRule rule, String occurrence, Text detail,
 			Text subject, Text body) {
+		record(caseNumber, responsible, rule, occurrence, detail, Groups.SUPERVISORS, subject, body);
+	}
+
+	/** The same, telling {@code group} (e.g. the level above the handler) instead of the supervisors. */
+	void record(String caseNumber, String responsible, PenaltyRule rule, String occurrence, Text detail, String group,
+			Text subject, Text body) {
 		if (this.penalties.record(caseNumber, responsible, rule, occurrence, Messages.chinese(detail))) {
 			this.metrics.deadlineBreached(rule.name());
 		}
 		String accused = this.registry.find(caseNumber).map(ComplaintRecord::accusedEmployee).orElse(null);
 		this.notifications.notifyGroupExcept(rule.name().toLowerCase() + ":" + caseNumber + ":" + occurrence,
-				caseNumber, Groups.SUPERVISORS, accused, Messages.chinese(subject),
+				caseNumber, group, accused, Messages.chinese(subject),
 				Messages.bilingual(Text.of("notification.breach.body", body, responsible)));
 	}
 

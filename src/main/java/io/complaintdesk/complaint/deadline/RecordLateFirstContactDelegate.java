@@ -13,23 +13,27 @@ import io.complaintdesk.complaint.ComplaintTexts;
 
 /**
  * The customer was not reached within a working day of receipt (POLICY §3, §7): a penalty entry
- * against the handler who had the verification (or the agents, if nobody had claimed it), and the
- * supervisors are told.
+ * against the handler who last held the verification (or the supervisor on duty for the agents, if
+ * nobody ever claimed it), and the supervisors are told.
  */
 @Component("recordLateFirstContact")
 class RecordLateFirstContactDelegate implements JavaDelegate {
 
 	private final Breaches breaches;
 
-	RecordLateFirstContactDelegate(Breaches breaches) {
+	private final ResponsibleHandler responsible;
+
+	RecordLateFirstContactDelegate(Breaches breaches, ResponsibleHandler responsible) {
 		this.breaches = breaches;
+		this.responsible = responsible;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		String caseNumber = CASE_NUMBER.require(execution);
-		this.breaches.record(caseNumber, ResponsibleHandler.of(execution, Elements.VERIFY_COMPLAINT, Groups.AGENTS),
-				PenaltyRule.LATE_FIRST_CONTACT, "first-contact", Text.of("penalty.detail.lateFirstContact"),
+		ResponsibleHandler.Responsible who = this.responsible.of(execution, Elements.VERIFY_COMPLAINT, Groups.AGENTS,
+				Text.of("penalty.detail.lateFirstContact"));
+		this.breaches.record(caseNumber, who.person(), PenaltyRule.LATE_FIRST_CONTACT, "first-contact", who.detail(),
 				Text.of("notification.lateFirstContact.subject", caseNumber),
 				Text.of("notification.lateFirstContact.body", caseNumber,
 						ComplaintTexts.complainant(CUSTOMER_NAME.get(execution))));

@@ -6,10 +6,15 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import io.complaintdesk.base.Refusal;
+import io.complaintdesk.base.TaskInput;
 import io.complaintdesk.complaint.ComplaintRegistry;
 import io.complaintdesk.engine.Actors;
 
-/** Completion of "Approve compensation": a refusal sends the case back to the handler. */
+/**
+ * Completion of "Approve compensation" (POLICY §5): a refusal gives its reason
+ * ({@code approvalComment}) and sends the case back to the round's handler.
+ */
 @Component("recordCompensationDecision")
 class RecordCompensationDecisionListener implements TaskListener {
 
@@ -22,7 +27,11 @@ class RecordCompensationDecisionListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		boolean approved = COMPENSATION_APPROVED.require(task);
-		this.registry.recordCompensationDecision(CASE_NUMBER.require(task), ROUND.require(task), approved,
+		String comment = TaskInput.optionalText(task, APPROVAL_COMMENT);
+		if (!approved && comment == null) {
+			throw Refusal.of("refusal.approvalComment");
+		}
+		this.registry.recordCompensationDecision(CASE_NUMBER.require(task), ROUND.require(task), approved, comment,
 				Actors.of(task));
 	}
 

@@ -20,8 +20,11 @@ class RecordReviewListener implements TaskListener {
 
 	private final ComplaintRegistry registry;
 
-	RecordReviewListener(ComplaintRegistry registry) {
+	private final java.time.Clock clock;
+
+	RecordReviewListener(ComplaintRegistry registry, java.time.Clock clock) {
 		this.registry = registry;
+		this.clock = clock;
 	}
 
 	@Override
@@ -30,6 +33,9 @@ class RecordReviewListener implements TaskListener {
 		String comment = TaskInput.optionalText(task, REVIEW_COMMENT);
 		if (!approved && comment == null) {
 			throw Refusal.of("refusal.reviewComment");
+		}
+		if (approved) {
+			HANDLING_ENDED_AT.set(task, java.util.Date.from(this.clock.instant()));
 		}
 		this.registry.recordReview(CASE_NUMBER.require(task), ROUND.require(task), approved, comment,
 				Actors.of(task));

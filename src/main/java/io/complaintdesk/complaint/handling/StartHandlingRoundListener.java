@@ -36,6 +36,8 @@ class StartHandlingRoundListener implements ExecutionListener {
 		HANDLER_GROUP.set(execution, routing.handlerGroup());
 		REVIEWER_GROUP.set(execution, routing.reviewerGroup());
 		CALLBACK_GROUP.set(execution, routing.callbackGroup());
+		ROUND_HANDLER.set(execution, null); // nobody has handled the new round yet
+		ROUND_STARTED_AT.set(execution, java.util.Date.from(this.clock.instant()));
 		this.registry.startRound(CASE_NUMBER.require(execution), ROUND.require(execution), LEVEL.require(execution),
 				MAJOR.require(execution), routing, this.clock.instant());
 	}
