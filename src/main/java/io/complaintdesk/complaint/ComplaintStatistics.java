@@ -146,6 +146,21 @@ public class ComplaintStatistics {
 	public record RatingCount(String handler, String answer, long count) {
 	}
 
+	/**
+	 * POLICY §7 考核相关部门和责任者: the responsible departments the investigation reports of the
+	 * rounds handled in the period named, with how many cases each, most first (ties by name).
+	 */
+	public List<DepartmentCount> responsibleDepartments(Instant from, Instant to) {
+		return this.jdbc.query("""
+				SELECT responsible_department, COUNT(DISTINCT case_number) FROM complaint_round
+				WHERE handled_at >= ? AND handled_at < ? AND responsible_department IS NOT NULL
+				GROUP BY responsible_department ORDER BY COUNT(DISTINCT case_number) DESC, responsible_department""",
+				(rs, row) -> new DepartmentCount(rs.getString(1), rs.getLong(2)), ts(from), ts(to));
+	}
+
+	public record DepartmentCount(String department, long cases) {
+	}
+
 	/** {@code key, count} rows into a map with every expected key, 0 where no row came. */
 	private Map<String, Long> counts(List<String> keys, String sql, Instant from, Instant to) {
 		Map<String, Long> counts = new LinkedHashMap<>();

@@ -28,11 +28,17 @@ import java.util.Map;
  * @param penalties penalty entries recorded in the period, not voided: how many and their sum
  * @param staffRatings the customers' ratings of the staff, of the callbacks made in the period,
  * per handler of the round
+ * @param responsibleDepartments the responsible departments named by the investigation reports of
+ * the rounds handled in the period, ranked by their cases, most first (POLICY §7 考核相关部门)
  */
 public record ComplaintReport(ReportPeriod period, String zone, Instant computedAt, Registered registered,
 		Cases cases, Overdue overdue, Map<String, Long> breachesByRule, Durations firstContact, Durations wholeCase,
 		Satisfaction satisfaction, Callbacks callbacks, Upgrades upgrades, Map<String, Long> outcomes,
-		Penalties penalties, List<HandlerRatings> staffRatings) {
+		Penalties penalties, List<HandlerRatings> staffRatings, List<DepartmentRank> responsibleDepartments) {
+
+	/** One responsible department's place: rank 1 has the most cases (equal counts share a rank). */
+	public record DepartmentRank(int rank, String department, long cases) {
+	}
 
 	/**
 	 * Complaints received in the period.

@@ -76,6 +76,11 @@ final class ReportText {
 						Text.of("report.csv.rating", handler.handler(), Text.of("report.rating." + dimension).orElse(dimension),
 								Text.of("enum.StaffRating." + answer).orElse(answer)),
 						count))));
+		if (report.responsibleDepartments() != null) {
+			report.responsibleDepartments()
+				.forEach((department) -> csv.cell("responsibleDepartments",
+						Text.of("report.csv.department", department.rank(), department.department()), department.cases()));
+		}
 		return csv.toString();
 	}
 

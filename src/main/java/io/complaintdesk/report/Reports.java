@@ -129,7 +129,8 @@ public class Reports {
 
 		return new ComplaintReport(period, zone().getId(), this.clock.instant(), registered, cases, overdue,
 				breaches, durations(verifiedCases), durations(closedCases), satisfaction(from, to), callbacks(from, to),
-				upgrades(from, to), outcomes(from, to), penalties, staffRatings(from, to));
+				upgrades(from, to), outcomes(from, to), penalties, staffRatings(from, to),
+				responsibleDepartments(from, to));
 	}
 
 	/**
@@ -205,6 +206,17 @@ public class Reports {
 
 	private Map<String, Long> outcomes(Instant from, Instant to) {
 		return this.statistics.outcomes(names(Outcome.values()), from, to);
+	}
+
+	/** Competition ranking (1, 1, 3): equal counts share a place. */
+	private List<ComplaintReport.DepartmentRank> responsibleDepartments(Instant from, Instant to) {
+		List<ComplaintStatistics.DepartmentCount> counts = this.statistics.responsibleDepartments(from, to);
+		List<ComplaintReport.DepartmentRank> ranks = new java.util.ArrayList<>();
+		for (int i = 0; i < counts.size(); i++) {
+			int rank = (i > 0 && counts.get(i).cases() == counts.get(i - 1).cases()) ? ranks.get(i - 1).rank() : i + 1;
+			ranks.add(new ComplaintReport.DepartmentRank(rank, counts.get(i).department(), counts.get(i).cases()));
+		}
+		return ranks;
 	}
 
 	private List<HandlerRatings> staffRatings(Instant from, Instant to) {
