@@ -37,6 +37,18 @@ final class ComplaintScenario {
 		return new ComplaintScenario(engine, intake.register(request.toNewComplaint()));
 	}
 
+	/** The complaint started elsewhere (e.g. from Tasklist's start form), found by its case number. */
+	static ComplaintScenario attach(ProcessEngine engine, String caseNumber) {
+		ProcessInstance instance = engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceBusinessKey(caseNumber)
+			.processDefinitionKey(ComplaintProcess.KEY)
+			.singleResult();
+		Map<String, Object> variables = engine.getRuntimeService().getVariables(instance.getId());
+		return new ComplaintScenario(engine, new RegisteredComplaint(caseNumber, instance.getId(),
+				ComplaintProcess.LEVEL.from(variables), ComplaintProcess.MAJOR.from(variables)));
+	}
+
 	/** A consumer's ordinary complaint: a faulty kettle to repair (level 1 in complaint-level). */
 	static ComplaintRequest ordinaryComplaint() {
 		return complaint("PHONE", "PRODUCT_QUALITY", null);
