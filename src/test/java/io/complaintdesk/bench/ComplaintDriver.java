@@ -161,7 +161,7 @@ final class ComplaintDriver {
 		RegisteredComplaint complaint = register();
 		complete(complaint.caseNumber(), "verifyComplaint", "agent1", "valid", true);
 		complete(complaint.caseNumber(), "handleComplaint", "agent1", "resolution", "Repaired the kettle under warranty",
-				"compensationAmount", 0.0, "companyAtFault", true);
+				"compensationAmount", 0.0, "companyAtFault", true, "responsibleDepartment", "售后服务部");
 		complete(complaint.caseNumber(), "reviewHandling", "super1", "reviewApproved", true);
 		complete(complaint.caseNumber(), "callbackCustomer", "agent2", "reached", true, "satisfaction", 2,
 				"callbackMode", "PHONE");

@@ -86,9 +86,10 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 
 		// agent1 handles it at level 1, no compensation
 		work(UNCLAIMED, "处理投诉", "handleComplaint", caseNumber, "handle-level-1",
-				List.of("投诉人", "投诉内容", "处理结果", "赔偿金额", "公司有责任"),
+				List.of("投诉人", "投诉内容", "发生原因", "责任部门", "结论", "对策", "处理结果", "赔偿金额", "公司有责任"),
 				(header) -> assertThat(header).contains("一级（普通投诉）"),
-				(form) -> form.type("处理结果", "已在 SH-01 门店免费保修维修")
+				(form) -> form.type("责任部门", "售后服务部")
+					.type("处理结果", "已在 SH-01 门店免费保修维修")
 					.type("赔偿金额", "0"));
 		this.tasklist.logout();
 
@@ -113,12 +114,13 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 		// super1 now finds the same case at level 2 in the supervisors' unclaimed queue and handles it
 		this.tasklist.login("super1");
 		work(UNCLAIMED, "处理投诉", "handleComplaint", caseNumber, "handle-level-2",
-				List.of("投诉人", "投诉内容", "处理结果", "赔偿金额", "公司有责任"),
+				List.of("投诉人", "投诉内容", "责任部门", "处理结果", "赔偿金额", "公司有责任"),
 				(header) -> assertThat(header).as("form summary of the upgraded case")
 					.contains("投诉案件 " + caseNumber)
 					.contains("二级（较严重投诉）")
 					.contains("第 2 轮处理"),
-				(form) -> form.type("处理结果", "为客户更换同型号新水壶")
+				(form) -> form.type("责任部门", "售后服务部")
+					.type("处理结果", "为客户更换同型号新水壶")
 					.type("赔偿金额", "0"));
 		this.tasklist.logout();
 

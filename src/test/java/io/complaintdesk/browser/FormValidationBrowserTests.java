@@ -139,7 +139,8 @@ class FormValidationBrowserTests extends BrowserTestSupport {
 		String caseNumber = (String) created.getBody().get("caseNumber");
 		complete(caseNumber, "verifyComplaint", "agent1", "agents", Map.of("valid", true));
 		complete(caseNumber, "handleComplaint", "agent1", "agents",
-				Map.of("resolution", "Lid hinge replaced", "compensationAmount", 0.0, "companyAtFault", false));
+				Map.of("resolution", "Lid hinge replaced", "compensationAmount", 0.0, "companyAtFault", false,
+						"responsibleDepartment", "售后服务部"));
 		complete(caseNumber, "reviewHandling", "super1", "supervisors", Map.of("reviewApproved", true));
 		assertThat(openTask(caseNumber).getTaskDefinitionKey()).isEqualTo("callbackCustomer");
 		return caseNumber;

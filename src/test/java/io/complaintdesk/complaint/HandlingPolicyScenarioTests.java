@@ -569,8 +569,8 @@ class HandlingPolicyScenarioTests {
 		complaint.review(true);
 
 		assertThat(complaint.instance()).isWaitingAt("archiveCase")
-			.hasPassed("callbackWanted", "recordResolved")
-			.hasNotPassed("callBackCustomer");
+			.hasPassed("callbackWanted", "recordAnonymousResolved")
+			.hasNotPassed("callBackCustomer", "recordResolved");
 		TestClock.setCurrentTime(at("2026-12-10T10:00:00"));
 		complaint.archive();
 
