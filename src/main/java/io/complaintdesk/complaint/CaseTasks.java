@@ -16,8 +16,9 @@ import io.complaintdesk.engine.TaskRules;
  * <ul>
  * <li>POLICY §1 separation of duties: the employee the case is about ({@code accusedEmployee})
  * is never a candidate for, or assignee of, any task of the case;</li>
- * <li>POLICY §5 four eyes: the handler of the round ({@code roundHandler}) is never a candidate
- * for its approval or review;</li>
+ * <li>four eyes: the handler of the round ({@code roundHandler}) is never a candidate for its
+ * approval or review (POLICY §5), the verifier ({@code verifiedBy}) never for the ruling on their
+ * dismissal (POLICY §3);</li>
  * <li>its priority from the {@code task-priority} decision, so queues sort as POLICY §4/§5 say
  * (VIP and preferred clients first, then major complaints, then by level).</li>
  * </ul>
@@ -33,9 +34,16 @@ class CaseTasks implements TaskRules {
 		return ComplaintProcess.ACCUSED_EMPLOYEE.get(scope);
 	}
 
-	/** POLICY §5 four eyes: the round's handler neither approves its compensation nor reviews it. */
+	/**
+	 * Four eyes: the round's handler neither approves its compensation nor reviews it (POLICY §5);
+	 * the verifier does not rule on their own dismissal (POLICY §3).
+	 */
 	@Override
 	public Set<String> fourEyesExcluded(String taskDefinitionKey, VariableScope scope) {
+		if (ComplaintProcess.Elements.CONFIRM_NOT_SUBSTANTIATED.equals(taskDefinitionKey)) {
+			String verifier = ComplaintProcess.VERIFIED_BY.get(scope);
+			return (verifier != null) ? Set.of(verifier) : Set.of();
+		}
 		if (!ComplaintProcess.Elements.APPROVE_COMPENSATION.equals(taskDefinitionKey)
 				&& !ComplaintProcess.Elements.REVIEW_HANDLING.equals(taskDefinitionKey)) {
 			return Set.of();

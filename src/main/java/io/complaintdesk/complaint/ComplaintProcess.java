@@ -135,6 +135,9 @@ public final class ComplaintProcess {
 	/** POLICY §5: a refused compensation gives its reason (CONTRACT: required on refusal). */
 	public static final ProcessVariable<String> APPROVAL_COMMENT = ProcessVariable.of("approvalComment", String.class);
 
+	/** Who verified the case: never the one who rules on their own dismissal (POLICY §3). */
+	public static final ProcessVariable<String> VERIFIED_BY = ProcessVariable.of("verifiedBy", String.class);
+
 	/** POLICY §3: the superior's ruling on a dismissal; true closes the case NOT_SUBSTANTIATED. */
 	public static final ProcessVariable<Boolean> DISMISSAL_CONFIRMED = ProcessVariable.of("dismissalConfirmed",
 			Boolean.class);

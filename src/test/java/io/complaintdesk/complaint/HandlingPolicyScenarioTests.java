@@ -244,6 +244,34 @@ class HandlingPolicyScenarioTests {
 		assertThat(complaint.candidateUsers(ruling)).containsExactly("super1").doesNotContain("director1");
 	}
 
+	@Test
+	void shouldNeverLetTheVerifierRuleOnTheirOwnDismissal() {
+		IdentityService identity = this.engine.getIdentityService();
+		identity.saveUser(identity.newUser("both2"));
+		identity.createMembership("both2", "agents");
+		identity.createMembership("both2", "supervisors");
+		try {
+			ComplaintScenario complaint = register("PHONE");
+			String verifyId = complaint.task("verifyComplaint").getId();
+			identity.setAuthentication("both2", List.of("agents", "supervisors"));
+			try {
+				this.engine.getTaskService()
+					.complete(verifyId, Map.of("valid", false, "verificationNote", "The customer dropped it"));
+			}
+			finally {
+				identity.clearAuthentication();
+			}
+
+			Task ruling = complaint.task("confirmNotSubstantiated");
+			assertThat(complaint.variables()).containsEntry("verifiedBy", "both2");
+			assertThat(complaint.candidateGroups(ruling)).isEmpty();
+			assertThat(complaint.candidateUsers(ruling)).containsExactly("super1");
+		}
+		finally {
+			identity.deleteUser("both2");
+		}
+	}
+
 	// item 3 (issue item 4): four eyes, refusals with a reason, rework to the same handler
 
 	@Test

@@ -41,8 +41,9 @@ class RecordVerificationListener implements TaskListener {
 				flag.set(task, false);
 			}
 		}
-		this.registry.recordVerification(CASE_NUMBER.require(task), valid, note, Actors.of(task),
-				this.clock.instant());
+		String verifier = Actors.of(task);
+		VERIFIED_BY.set(task, verifier);
+		this.registry.recordVerification(CASE_NUMBER.require(task), valid, note, verifier, this.clock.instant());
 	}
 
 }
