@@ -47,7 +47,7 @@ public record ComplaintRequest(
 				message = "{constraint.caseNumber}") String relatedCaseNumber,
 		Boolean repeatComplaint, Boolean emotional, Boolean beyondAuthority, Boolean batchIssue, Boolean disturbance,
 		Boolean reputationRisk, Boolean anonymous, @Email @Size(max = 200) @PlainText String contactEmail,
-		@Size(max = 64) @ReceiptTime String receivedAt, Boolean wholeProduct) {
+		@Size(max = 64) @PlainText @ReceiptTime String receivedAt, Boolean wholeProduct) {
 
 	@JsonCreator
 	public ComplaintRequest {
