@@ -46,9 +46,8 @@ class CustomerFacts {
 	 * The complaint as the master knows its complainant: a customer in the master complains as the
 	 * type the master records (distributor, institution, …), whatever was typed in (POLICY §2).
 	 */
-	NewComplaint asTheMasterKnowsIt(NewComplaint complaint) {
-		return customer(complaint.customerId())
-			.map((c) -> complaint.withComplainantType(ComplainantType.valueOf(c.type().name())))
+	static NewComplaint asTheMasterKnowsIt(NewComplaint complaint, Optional<Customer> customer) {
+		return customer.map((c) -> complaint.withComplainantType(ComplainantType.valueOf(c.type().name())))
 			.orElse(complaint);
 	}
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 import io.complaintdesk.base.Reader;
 import io.complaintdesk.complaint.Deadlines;
 import io.complaintdesk.complaint.NewComplaint;
+import io.complaintdesk.customer.Customer;
 
 /**
  * Service task "Take in complaint" (POLICY §2, §3): the complaint as one typed value, the time of
@@ -61,8 +63,9 @@ class TakeInComplaintDelegate implements JavaDelegate {
 			complaint = this.startForm.read(execution.getVariables());
 			this.sameMatter.refuseStartOfOpenCase(complaint, reader, REGISTERED_BY.get(execution));
 		}
+		Optional<Customer> customer = this.customers.customer(complaint.customerId());
 		// POLICY §2: the master knows what kind of client complains; it wins over what was typed in
-		complaint = this.customers.asTheMasterKnowsIt(complaint);
+		complaint = CustomerFacts.asTheMasterKnowsIt(complaint, customer);
 		Instant receivedAt = (complaint.receivedAt() != null) ? complaint.receivedAt() : this.clock.instant();
 		// a start form sends empty optional fields as ""; an absent value is absent, not blank
 		List.copyOf(execution.getVariableNames()).forEach((name) -> {
@@ -82,7 +85,7 @@ class TakeInComplaintDelegate implements JavaDelegate {
 		}
 		CLAIM_APPROVER_GROUP.set(execution, this.claimAuthority.approverGroup(complaint.claimAmount()));
 		// the tier from the customer master; unknown customers have none (complaint-level accepts null)
-		String tier = this.customers.customer(complaint.customerId()).map((c) -> c.tier().name()).orElse(null);
+		String tier = customer.map((c) -> c.tier().name()).orElse(null);
 		if (tier != null || !execution.hasVariable(CLIENT_TIER.name())) {
 			execution.setVariable(CLIENT_TIER.name(), tier);
 		}
