@@ -150,12 +150,11 @@ public class ComplaintRegistry implements LedgerCases {
 		return digits.isEmpty() ? null : digits;
 	}
 
-	/** Whether the customer has a closed case about this product received since then. */
-	public boolean complainedAboutProductSince(String customerId, String productCode, Instant since) {
-		Integer count = this.jdbc.queryForObject(
-				"SELECT COUNT(*) FROM complaint WHERE customer_id = ? AND product_code = ? AND received_at >= ? AND status = ?",
-				Integer.class, customerId, productCode, Timestamp.from(since), CaseStatus.CLOSED.name());
-		return count != null && count > 0;
+	/** The customer's closed cases about this product received since then. */
+	public List<ComplaintRecord> closedCasesAboutProductSince(String customerId, String productCode, Instant since) {
+		return this.jdbc.query(
+				"SELECT * FROM complaint WHERE customer_id = ? AND product_code = ? AND received_at >= ? AND status = ?",
+				this::complaint, customerId, productCode, Timestamp.from(since), CaseStatus.CLOSED.name());
 	}
 
 	/** The penalty ledger books entries only against cases of the registry. */

@@ -236,6 +236,14 @@ class IntakePolicyTests {
 		assertThat(duplicateReports(caseNumber)).isZero();
 		this.mvc.perform(get("/api/complaints/" + caseNumber).with(httpBasic("agent2", "agent2")))
 			.andExpect(status().isNotFound());
+		// closed, it does not make agent2's report a repeat complaint either: level and flag would tell
+		this.registry.close(caseNumber, "clerk1", Instant.now());
+		JsonNode afterClosing = register("agent2", again, status().isCreated());
+		assertThat(afterClosing.get("level").asInt()).isEqualTo(1);
+		assertThat(afterClosing.get("major").asBoolean()).isFalse();
+		assertThat(variables(instance(afterClosing.get("caseNumber").asText()))).containsEntry("repeatComplaint", false);
+		// the same report by agent1, who may read the case, is a repeat complaint
+		assertThat(register("agent1", again, status().isCreated()).get("major").asBoolean()).isTrue();
 
 		// brand and legal do not register complaints at all
 		long cases = count("SELECT COUNT(*) FROM complaint");

@@ -57,9 +57,9 @@ class CustomerFacts {
 
 	/**
 	 * A second complaint about the same matter (二次投诉, POLICY §2, §3): within the configured window,
-	 * the closed case it names (of the same customer, readable by whoever registers), or a closed case
-	 * of the same customer about the same product. An open case is not: a further report of its
-	 * matter is added to it instead.
+	 * the closed case it names (of the same customer), or a closed case of the same customer about the
+	 * same product; either readable by whoever registers (else the level would tell them of it). An
+	 * open case is not: a further report of its matter is added to it instead.
 	 * @param reader who registers, {@code null}: the desk itself
 	 */
 	boolean isRepeat(NewComplaint complaint, Instant receivedAt, Reader reader) {
@@ -72,8 +72,10 @@ class CustomerFacts {
 					.isPresent()) {
 			return true;
 		}
-		return complaint.customerId() != null && complaint.productCode() != null
-				&& this.registry.complainedAboutProductSince(complaint.customerId(), complaint.productCode(), since);
+		return complaint.customerId() != null && complaint.productCode() != null && this.registry
+			.closedCasesAboutProductSince(complaint.customerId(), complaint.productCode(), since)
+			.stream()
+			.anyMatch((c) -> this.sameMatter.readable(c, reader));
 	}
 
 }

@@ -94,7 +94,12 @@ class SameMatter {
 	/** Whether the named case may count as this complaint's matter: same customer, readable by whoever registers. */
 	boolean relates(NewComplaint complaint, ComplaintRecord named, Reader reader) {
 		return ComplaintRegistry.sameCustomer(named, complaint.customerId(), complaint.contactPhone())
-				&& (reader == null || this.access.mayRead(reader, named));
+				&& readable(named, reader);
+	}
+
+	/** The one access rule ({@link CaseAccess}); {@code null}: the desk itself reads every case. */
+	boolean readable(ComplaintRecord c, Reader reader) {
+		return reader == null || this.access.mayRead(reader, c);
 	}
 
 	/** Who registers, as authenticated with the engine; {@code null} when the desk itself starts the case. */
