@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import io.complaintdesk.base.Reader;
 
 import io.complaintdesk.complaint.ComplaintRegistry.ComplaintRecord;
+import io.complaintdesk.complaint.DuplicateReports.DuplicateReport;
 import io.complaintdesk.complaint.ComplaintRegistry.RoundRecord;
 
 /** A case as staff see it through {@code GET /api/complaints/{caseNumber}}. */
@@ -33,8 +34,11 @@ class CaseQuery {
 
 	private final CaseAccess access;
 
+	private final DuplicateReports duplicateReports;
+
 	CaseQuery(ComplaintRegistry registry, TaskService tasks, Privileged privileged, Deadlines deadlines, Clock clock,
-			CaseAccess access) {
+			CaseAccess access, DuplicateReports duplicateReports) {
+		this.duplicateReports = duplicateReports;
 		this.access = access;
 		this.clock = clock;
 		this.registry = registry;
@@ -72,7 +76,7 @@ class CaseQuery {
 				c.outcome(), c.receivedAt(), c.closedAt(), new CaseDeadlines(closeBy, overdue), c.channel(),
 				c.complainantType(), c.category(), c.demand(), c.claimAmount(), c.customerId(), c.customerName(),
 				c.description(), c.productCode(), c.storeCode(), c.valid(), c.verificationNote(), c.finalDecision(),
-				this.registry.rounds(c.caseNumber()), openTasks);
+				this.registry.rounds(c.caseNumber()), openTasks, c.anonymous(), this.duplicateReports.of(c.caseNumber()));
 	}
 
 	// anyone reading the case sees which steps are open, also those of other groups
@@ -97,7 +101,7 @@ class CaseQuery {
 			ComplainantType complainantType, Category category, Demand demand, BigDecimal claimAmount,
 			String customerId, String customerName, String description, String productCode, String storeCode,
 			Boolean valid, String verificationNote, String finalDecision, List<RoundRecord> rounds,
-			List<OpenTask> openTasks) {
+			List<OpenTask> openTasks, boolean anonymous, List<DuplicateReport> duplicateReports) {
 	}
 
 	/** One line of the search's answer. */

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.complaintdesk.base.EnumName;
@@ -45,10 +45,16 @@ class ComplaintController {
 		this.cases = cases;
 	}
 
+	/**
+	 * A new case ({@code 201}), or, when the complaint names an open case of the same customer that
+	 * the caller may read, that case with {@code "duplicate": true} ({@code 200}): the report is added
+	 * to it (POLICY §2).
+	 */
 	@PostMapping
-	@ResponseStatus(HttpStatus.CREATED)
-	RegisteredComplaint register(@Valid @RequestBody ComplaintRequest request) {
-		return this.intake.register(request.toNewComplaint());
+	ResponseEntity<RegisteredComplaint> register(@Valid @RequestBody ComplaintRequest request,
+			Authentication authentication) {
+		RegisteredComplaint registered = this.intake.register(request.toNewComplaint(), Reader.of(authentication));
+		return ResponseEntity.status(registered.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(registered);
 	}
 
 	/** The case, for those who may read it (POLICY §9); to anyone else it does not exist. */

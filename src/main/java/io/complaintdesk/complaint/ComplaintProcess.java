@@ -43,6 +43,22 @@ public final class ComplaintProcess {
 	public static final ProcessVariable<String> RELATED_CASE_NUMBER = ProcessVariable.of("relatedCaseNumber",
 			String.class);
 
+	/** POLICY §2 匿名投诉: no name or phone needed, and no callback (a missing variable means false). */
+	public static final ProcessVariable<Boolean> ANONYMOUS = ProcessVariable.of("anonymous", Boolean.class);
+
+	public static final ProcessVariable<String> CONTACT_EMAIL = ProcessVariable.of("contactEmail", String.class);
+
+	/** POLICY §4: the demand to return or exchange is for the whole product (整体退换), not a part. */
+	public static final ProcessVariable<Boolean> WHOLE_PRODUCT = ProcessVariable.of("wholeProduct", Boolean.class);
+
+	/**
+	 * Who would have to approve the amount claimed ({@code compensation-authority}, null without a
+	 * claim): an input of {@code complaint-level}, so a claim beyond the supervisor's authority raises
+	 * the level without the agent ticking {@code beyondAuthority} (POLICY §4, §5).
+	 */
+	public static final ProcessVariable<String> CLAIM_APPROVER_GROUP = ProcessVariable.of("claimApproverGroup",
+			String.class);
+
 	// the escalating flags of POLICY §4, inputs of complaint-level (default false)
 	public static final ProcessVariable<Boolean> REPEAT_COMPLAINT = flag("repeatComplaint");
 
@@ -165,9 +181,6 @@ public final class ComplaintProcess {
 	public static final ProcessVariable<String> CONCLUSION = ProcessVariable.of("conclusion", String.class);
 
 	public static final ProcessVariable<String> COUNTERMEASURES = ProcessVariable.of("countermeasures", String.class);
-
-	/** POLICY §2 匿名投诉: no contact details, no callback (a missing variable means false). */
-	public static final ProcessVariable<Boolean> ANONYMOUS = ProcessVariable.of("anonymous", Boolean.class);
 
 	public static final ProcessVariable<String> FINAL_DECISION = ProcessVariable.of("finalDecision", String.class);
 

@@ -33,13 +33,13 @@ public class ComplaintRegistry implements LedgerCases {
 				INSERT INTO complaint (case_number, process_instance_id, received_at, registered_by, channel,
 				    complainant_type, category, customer_id, customer_name, contact_phone, description, demand,
 				    claim_amount, product_code, store_code, accused_employee, related_case_number,
-				    complaint_level, major, current_round, status, phone_last4)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)""", r.caseNumber(),
+				    complaint_level, major, current_round, status, phone_last4, anonymous, contact_email)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)""", r.caseNumber(),
 				r.processInstanceId(), Timestamp.from(r.receivedAt()), r.registeredBy(), c.channel().name(),
 				c.complainantType().name(), c.category().name(), c.customerId(), c.customerName(), c.contactPhone(),
 				c.description(), c.demand().name(), amount(c.claimAmount()), c.productCode(), c.storeCode(),
 				c.accusedEmployee(), c.relatedCaseNumber(), r.level(), r.major(), CaseStatus.OPEN.name(),
-				lastFour(c.contactPhone()));
+				lastFour(c.contactPhone()), c.anonymous(), c.contactEmail());
 	}
 
 	/** The last four digits of a phone number, what customers quote ("尾号"). */
@@ -120,20 +120,41 @@ public class ComplaintRegistry implements LedgerCases {
 	public record SearchPage(List<ComplaintRecord> items, long total) {
 	}
 
-	/** Whether a case of this number was received since then (of this customer, if one is given). */
-	public boolean existsSince(String caseNumber, String customerId, Instant since) {
-		Integer count = this.jdbc.queryForObject(
-				"SELECT COUNT(*) FROM complaint WHERE case_number = ? AND received_at >= ? AND (? IS NULL OR customer_id = ?)",
-				Integer.class, caseNumber, Timestamp.from(since), customerId, customerId);
-		return count != null && count > 0;
+	/**
+	 * Whether the case of this number is a closed case of the same customer (same customer id, or
+	 * same contact phone) received since then: a complaint naming it is a repeat complaint (POLICY §2,
+	 * §3 二次投诉). An open case is not: a report naming it is added to it (DuplicateReports).
+	 */
+	public boolean isClosedCaseOfCustomerSince(String caseNumber, String customerId, String contactPhone,
+			Instant since) {
+		return find(caseNumber).filter((c) -> c.status() == CaseStatus.CLOSED)
+			.filter((c) -> !c.receivedAt().isBefore(since))
+			.filter((c) -> sameCustomer(c, customerId, contactPhone))
+			.isPresent();
 	}
 
-	/** Whether the customer complained about this product since then. */
-	public boolean complainedAboutProductSince(String customerId, String productCode, Instant since) {
-		Integer count = this.jdbc.queryForObject(
-				"SELECT COUNT(*) FROM complaint WHERE customer_id = ? AND product_code = ? AND received_at >= ?",
-				Integer.class, customerId, productCode, Timestamp.from(since));
-		return count != null && count > 0;
+	/** The same customer: the same customer id, or the same contact phone (digits compared). */
+	public static boolean sameCustomer(ComplaintRecord c, String customerId, String contactPhone) {
+		if (customerId != null && customerId.equals(c.customerId())) {
+			return true;
+		}
+		String phone = digits(contactPhone);
+		return phone != null && phone.equals(digits(c.contactPhone()));
+	}
+
+	private static String digits(String phone) {
+		if (phone == null) {
+			return null;
+		}
+		String digits = phone.replaceAll("[^0-9]", "");
+		return digits.isEmpty() ? null : digits;
+	}
+
+	/** The customer's closed cases about this product received since then. */
+	public List<ComplaintRecord> closedCasesAboutProductSince(String customerId, String productCode, Instant since) {
+		return this.jdbc.query(
+				"SELECT * FROM complaint WHERE customer_id = ? AND product_code = ? AND received_at >= ? AND status = ?",
+				this::complaint, customerId, productCode, Timestamp.from(since), CaseStatus.CLOSED.name());
 	}
 
 	/** The penalty ledger books entries only against cases of the registry. */
@@ -258,6 +279,16 @@ public class ComplaintRegistry implements LedgerCases {
 			.findFirst();
 	}
 
+	/**
+	 * The case, its row locked until the caller's transaction ends: a duplicate report and the
+	 * archiving of the case cannot pass each other (POLICY §2).
+	 */
+	public Optional<ComplaintRecord> findForUpdate(String caseNumber) {
+		return this.jdbc.query("SELECT * FROM complaint WHERE case_number = ? FOR UPDATE", this::complaint, caseNumber)
+			.stream()
+			.findFirst();
+	}
+
 	public List<RoundRecord> rounds(String caseNumber) {
 		return this.jdbc.query("SELECT * FROM complaint_round WHERE case_number = ? ORDER BY round_no", this::round,
 				caseNumber);
@@ -293,7 +324,8 @@ public class ComplaintRegistry implements LedgerCases {
 				rs.getString("verified_by"), instant(rs, "verified_at"), CaseStatus.valueOf(rs.getString("status")),
 				(rs.getString("outcome") != null) ? Outcome.valueOf(rs.getString("outcome")) : null,
 				rs.getString("final_decision"), rs.getString("archived_by"), instant(rs, "closed_at"),
-				bool(rs, "dismissal_confirmed"), rs.getString("dismissal_ruled_by"));
+				bool(rs, "dismissal_confirmed"), rs.getString("dismissal_ruled_by"), rs.getBoolean("anonymous"),
+				rs.getString("contact_email"));
 	}
 
 	private RoundRecord round(ResultSet rs, int row) throws SQLException {
@@ -343,7 +375,7 @@ public class ComplaintRegistry implements LedgerCases {
 			String relatedCaseNumber, int level, boolean major, int currentRound, Boolean valid,
 			String verificationNote, String verifiedBy, Instant verifiedAt, CaseStatus status, Outcome outcome,
 			String finalDecision, String archivedBy, Instant closedAt, Boolean dismissalConfirmed,
-			String dismissalRuledBy) {
+			String dismissalRuledBy, boolean anonymous, String contactEmail) {
 	}
 
 	public record RoundRecord(int round, int level, boolean major, String handlerGroup, String reviewerGroup,

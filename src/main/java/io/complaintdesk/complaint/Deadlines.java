@@ -1,8 +1,10 @@
 package io.complaintdesk.complaint;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -44,9 +46,34 @@ public class Deadlines {
 		return Date.from(receivedAt.plus(this.properties.caseDeadline()));
 	}
 
-	/** The case deadline counted from now; the overdue timer is set when the case starts. */
+	/**
+	 * The overdue timer's date: the case deadline counted from receipt (POLICY §2: a late letter's
+	 * clock starts when it was received, not when it was registered). The timer is set as the
+	 * instance starts, before "Take in complaint": the time of receipt is read as the start brought
+	 * it (the typed complaint of the API, or the start form's ISO-8601 text); none given, now.
+	 */
 	public Date caseCloseFromNow(VariableScope scope) {
-		return closeBy(now());
+		return closeBy(receivedAtStart(scope));
+	}
+
+	private Instant receivedAtStart(VariableScope scope) {
+		if (scope.getVariable(ComplaintProcess.NEW_COMPLAINT) instanceof NewComplaint complaint) {
+			return (complaint.receivedAt() != null) ? complaint.receivedAt() : now();
+		}
+		Object given = scope.getVariable(ComplaintProcess.RECEIVED_AT.name());
+		if (given instanceof Date date) {
+			return date.toInstant();
+		}
+		if (given instanceof String text && !text.isBlank()) {
+			try {
+				return OffsetDateTime.parse(text.trim()).toInstant();
+			}
+			catch (DateTimeException ex) {
+				// refused by "Take in complaint" right after, which rolls the start back
+				return now();
+			}
+		}
+		return now();
 	}
 
 	/** Verification: reach the customer within 1 working day of receipt (POLICY §3). */

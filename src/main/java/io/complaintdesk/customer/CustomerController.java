@@ -15,6 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -47,12 +48,16 @@ class CustomerController {
 		this.files = files;
 	}
 
-	// runs before every handler here, before a body is read or validated: a refused POST is 403, never 400
+	// runs before every handler here, before a body is read or validated: a refused POST or PATCH is 403, never 400
 	@ModelAttribute
 	void requireSupervisorToAdmit(HttpServletRequest request, Authentication authentication) {
 		if (HttpMethod.POST.matches(request.getMethod())
 				&& !CustomerRoles.isAnyOf(authentication, CustomerRoles.SUPERVISORS_AND_ABOVE)) {
 			throw ApiRefusal.forbidden("api.customer.admitForbidden");
+		}
+		if (HttpMethod.PATCH.matches(request.getMethod())
+				&& !CustomerRoles.isAnyOf(authentication, CustomerRoles.SUPERVISORS_AND_ABOVE)) {
+			throw ApiRefusal.forbidden("api.customer.changeForbidden");
 		}
 	}
 
@@ -72,6 +77,40 @@ class CustomerController {
 	@ResponseStatus(HttpStatus.CREATED)
 	CustomerView admit(@Valid @RequestBody CustomerRequest request, Authentication authentication) {
 		return this.files.admit(request.toNewCustomer(authentication.getName()));
+	}
+
+	/**
+	 * Changes contact details, department, annual volume or defaults (POLICY §8), recorded with who
+	 * changed what; the tier is never changed here. 404 for an unknown id.
+	 */
+	@PatchMapping("/{customerId}")
+	CustomerView change(@PathVariable @Size(max = 64) @PlainText String customerId,
+			@Valid @RequestBody CustomerChange change, Authentication authentication, HttpServletRequest request) {
+		List<FieldProblem> problems = change.problems();
+		if (!problems.isEmpty()) {
+			throw new InvalidChangeException(problems);
+		}
+		return this.files.change(customerId, change, reader(authentication, request))
+			.orElseThrow(() -> ApiRefusal.notFound("api.customer.notFound", customerId));
+	}
+
+	@ExceptionHandler(InvalidChangeException.class)
+	ProblemDetail invalidChange(InvalidChangeException ex, Locale locale) {
+		return Problems.invalidFields(locale, ex.problems.toArray(FieldProblem[]::new));
+	}
+
+	/** A change that names fields it may not change, or clears a required one: 400, nothing stored. */
+	static final class InvalidChangeException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient List<FieldProblem> problems;
+
+		InvalidChangeException(List<FieldProblem> problems) {
+			super("Invalid customer change: " + problems.stream().map(FieldProblem::field).toList());
+			this.problems = List.copyOf(problems);
+		}
+
 	}
 
 	@ExceptionHandler({ CustomerExistsException.class, DuplicateKeyException.class })

@@ -165,6 +165,38 @@ public class CustomerDirectory {
 		insertHistory(id, from, to, at, reason, approvedBy, reviewKey);
 	}
 
+	/** The customer, its row locked until the caller's transaction ends (a change reads what it changes). */
+	public Optional<Customer> findForUpdate(String id) {
+		return this.jdbc.query("SELECT * FROM customer WHERE customer_id = ? FOR UPDATE", CustomerDirectory::customer, id)
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Changes a customer's contact details, department, volume and defaults (never the tier, POLICY §8)
+	 * and records who changed what ({@code customer_change}), in the caller's transaction.
+	 * @param changes what changed, as recorded: volumes and defaults with old and new value, contact
+	 * details only as changed
+	 */
+	public void change(Customer c, String changedBy, String changes) {
+		Instant at = now();
+		this.jdbc.update("""
+				UPDATE customer SET department = ?, contact_phone = ?, address = ?, email = ?, annual_volume = ?,
+				    default_count = ?, updated_at = ?
+				WHERE customer_id = ?""", c.department(), c.contactPhone(), c.address(), c.email(),
+				(c.annualVolume() != null) ? c.annualVolume() : BigDecimal.ZERO, c.defaultCount(), Timestamp.from(at),
+				c.customerId());
+		this.jdbc.update("INSERT INTO customer_change (customer_id, changed_at, changed_by, changes) VALUES (?, ?, ?, ?)",
+				c.customerId(), Timestamp.from(at), changedBy, changes);
+	}
+
+	/** Who changed what of a customer, oldest first. */
+	public List<String> changes(String id) {
+		return this.jdbc.queryForList(
+				"SELECT changed_by || ': ' || changes FROM customer_change WHERE customer_id = ? ORDER BY changed_at, id",
+				String.class, id);
+	}
+
 	/** Starts a new review period: every customer's default count back to 0 (POLICY §8). */
 	public void resetDefaultCounts() {
 		this.jdbc.update("UPDATE customer SET default_count = 0, updated_at = ? WHERE default_count <> 0",

@@ -25,8 +25,11 @@ class CustomerFiles {
 
 	private final TransactionTemplate transaction;
 
+	private final AdmissionTiers admissionTiers;
+
 	CustomerFiles(CustomerDirectory directory, CustomerAccessLog accessLog, CustomerCases caseHandlers,
-			PlatformTransactionManager transactionManager) {
+			AdmissionTiers admissionTiers, PlatformTransactionManager transactionManager) {
+		this.admissionTiers = admissionTiers;
 		this.directory = directory;
 		this.accessLog = accessLog;
 		this.caseHandlers = caseHandlers;
@@ -51,13 +54,55 @@ class CustomerFiles {
 					this.directory.history(customerId), reader)));
 	}
 
-	/** Admits the customer; the answer shows what was stored, in full (only supervisors and above admit). */
-	CustomerView admit(NewCustomer customer) {
+	/**
+	 * Admits the customer with the tier the {@code client-tier} table and the department's quotas give
+	 * (POLICY §8); the answer shows what was stored, in full (only supervisors and above admit).
+	 */
+	CustomerView admit(NewCustomer request) {
 		return this.transaction.execute((status) -> {
+			ClientTier tier = this.admissionTiers.atAdmission(request.department(), request.annualVolume(),
+					request.defaultCount());
+			NewCustomer customer = new NewCustomer(request.customerId(), request.name(), request.type(),
+					request.department(), request.contactPhone(), request.address(), request.email(),
+					request.annualVolume(), request.defaultCount(), tier, request.confidential(), request.admittedBy());
 			this.directory.create(customer);
 			Customer created = this.directory.find(customer.customerId()).orElseThrow();
 			return CustomerView.of(created, null, false, this.directory.history(customer.customerId()));
 		});
+	}
+
+	/**
+	 * Changes contact details, department, volume or defaults of a customer and records the change
+	 * (POLICY §8); the answer shows the customer as stored, in full (only supervisors and above change).
+	 * The tier stays: the half-yearly review decides on the new figures.
+	 */
+	Optional<CustomerView> change(String customerId, CustomerChange change, Reader reader) {
+		return this.transaction.execute((status) -> this.directory.findForUpdate(customerId).map((before) -> {
+			Customer after = change.applyTo(before);
+			this.directory.change(after, reader.user(), describe(before, after, change));
+			Customer stored = this.directory.find(customerId).orElseThrow();
+			return view(stored, this.directory.blacklistedUntil(customerId).orElse(null),
+					this.directory.history(customerId), reader);
+		}));
+	}
+
+	/** What changed, as recorded: figures with old and new value; contact details never in clear (POLICY §9). */
+	private static String describe(Customer before, Customer after, CustomerChange change) {
+		List<String> parts = new java.util.ArrayList<>();
+		for (String field : change.given()) {
+			switch (field) {
+				case "department" -> parts.add("department: " + before.department() + " -> " + after.department());
+				case "annualVolume" -> parts.add("annualVolume: " + plain(before.annualVolume()) + " -> "
+						+ plain(after.annualVolume()));
+				case "defaultCount" -> parts.add("defaultCount: " + before.defaultCount() + " -> " + after.defaultCount());
+				default -> parts.add(field + ": changed");
+			}
+		}
+		return String.join("; ", parts);
+	}
+
+	private static String plain(java.math.BigDecimal amount) {
+		return (amount != null) ? amount.stripTrailingZeros().toPlainString() : "0";
 	}
 
 	private CustomerView view(Customer c, Instant blacklistedUntil, List<TierChange> history, Reader reader) {

@@ -18,6 +18,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
@@ -54,15 +55,21 @@ class ApiExceptionHandler {
 			.toList(), locale);
 	}
 
-	/** A constraint on a path variable or query parameter, e.g. {@code @PlainText String caseNumber}. */
+	/**
+	 * A constraint on a path variable or query parameter, e.g. {@code @PlainText String caseNumber};
+	 * or on a field of a {@code @Valid} body of a handler that also has such parameters (each error
+	 * then names the body's field).
+	 */
 	@ExceptionHandler(HandlerMethodValidationException.class)
 	ProblemDetail invalidParameter(HandlerMethodValidationException ex, Locale locale) {
 		return Problems.invalidFields(ex.getParameterValidationResults()
 			.stream()
-			.flatMap((result) -> result.getResolvableErrors()
-				.stream()
-				.map((error) -> new FieldError(result.getMethodParameter().getParameterName(),
-						error.getDefaultMessage())))
+			.flatMap((result) -> (result instanceof ParameterErrors body && body.hasFieldErrors())
+					? body.getFieldErrors().stream().map((e) -> new FieldError(e.getField(), e.getDefaultMessage()))
+					: result.getResolvableErrors()
+						.stream()
+						.map((error) -> new FieldError(result.getMethodParameter().getParameterName(),
+								error.getDefaultMessage())))
 			.toList(), locale);
 	}
 

@@ -39,8 +39,9 @@ class ArchitectureTests {
 
 	/** Table → the package that owns it (README "Architecture", table → owner). */
 	static final Map<String, String> TABLE_OWNERS = Map.ofEntries(Map.entry("complaint", "complaint"),
-			Map.entry("complaint_round", "complaint"), Map.entry("case_number_sequence", "complaint"),
+			Map.entry("complaint_round", "complaint"), Map.entry("complaint_duplicate_report", "complaint"), Map.entry("case_number_sequence", "complaint"),
 			Map.entry("customer", "customer"), Map.entry("customer_tier_history", "customer"),
+			Map.entry("customer_change", "customer"),
 			Map.entry("customer_blacklist", "customer/blacklist"), Map.entry("customer_access_log", "customer"),
 			Map.entry("notification_outbox", "notification"), Map.entry("penalty_entry", "penalty"),
 			Map.entry("complaint_report", "report"));

@@ -610,6 +610,11 @@ class ComplaintHandlingProcessTests {
 		customer("T-REP-1", "QUALIFIED");
 		ComplaintScenario first = register(complaintOf("T-REP-1", "KT-77"));
 		assertThat(first.variables()).containsEntry("repeatComplaint", false);
+		// POLICY §2: while the first case is open the same matter is not a repeat complaint
+		assertThat(register(complaintOf("T-REP-1", "KT-77")).variables()).containsEntry("repeatComplaint", false)
+			.containsEntry("major", false);
+		// the registry closes a case when it is archived; only then is the same matter a repeat complaint
+		this.registry.close(first.caseNumber(), "clerk1", java.time.Instant.now());
 
 		ComplaintScenario second = register(complaintOf("T-REP-1", "KT-77"));
 		ComplaintScenario otherProduct = register(complaintOf("T-REP-1", "BL-9"));
@@ -623,6 +628,8 @@ class ComplaintHandlingProcessTests {
 	@Test
 	void shouldRecogniseAComplaintNamingAnEarlierCaseAsARepeatComplaint() {
 		ComplaintScenario first = register(complaintOf(null, null));
+		// a closed case: naming an open one adds the report to it instead (IntakePolicyTests)
+		this.registry.close(first.caseNumber(), "clerk1", java.time.Instant.now());
 		ComplaintRequest followUp = new ComplaintRequest(null, "Li Wei", "13912345678", "PHONE", "CONSUMER",
 				"PRODUCT_QUALITY", "Still broken", "REPLACE", null, null, null, null, first.caseNumber(), false, false,
 				false, false, false, false);

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Rule-by-rule tests of {@code decisions/complaint-level.dmn}: the two required decisions
@@ -175,6 +177,68 @@ class ComplaintLevelDecisionTests {
     }
 
     @Test
+    void shouldRateClaimBeyondTheSupervisorsAuthoritySerious() {
+      // POLICY §4, §5: compensation-authority names directors or gm, i.e. above the supervisor's authority
+      for (String approver : new String[] {"directors", "gm"}) {
+        Map<String, Object> vars = complaint();
+        vars.put("claimApproverGroup", approver);
+        assertSeverity(vars, 2, "severity-every-complaint", "severity-claim-beyond-authority");
+      }
+    }
+
+    @Test
+    void shouldNotRaiseClaimWithinTheSupervisorsAuthorityOrNoClaim() {
+      Map<String, Object> vars = complaint();
+      vars.put("claimApproverGroup", "supervisors");
+      assertSeverity(vars, 1, "severity-every-complaint");
+      vars.put("claimApproverGroup", null);
+      assertSeverity(vars, 1, "severity-every-complaint");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DISTRIBUTOR", "INSTITUTION"})
+    void shouldRateDistributorOrInstitutionUnhappyWithServiceQualityLikeAFranchisee(String type) {
+      Map<String, Object> vars = complaint();
+      vars.put("complainantType", type);
+      vars.put("category", "SERVICE_QUALITY");
+      assertSeverity(vars, 2, "severity-every-complaint", "severity-franchisee-service-quality");
+    }
+
+    @Test
+    void shouldRateDistributorNotAcceptingPolicyLikeAFranchisee() {
+      Map<String, Object> vars = complaint();
+      vars.put("complainantType", "DISTRIBUTOR");
+      vars.put("category", "POLICY");
+      assertSeverity(vars, 2, "severity-every-complaint", "severity-franchisee-policy");
+    }
+
+    @Test
+    void shouldNotApplyTheFranchisePolicyRuleToInstitutions() {
+      Map<String, Object> vars = complaint();
+      vars.put("complainantType", "INSTITUTION");
+      vars.put("category", "POLICY");
+      assertSeverity(vars, 1, "severity-every-complaint");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DISTRIBUTOR", "INSTITUTION"})
+    void shouldRateDistributorOrInstitutionComplainingAboutDepartmentInactionVerySerious(String type) {
+      Map<String, Object> vars = complaint();
+      vars.put("complainantType", type);
+      vars.put("category", "DEPARTMENT_INACTION");
+      assertSeverity(vars, 3, "severity-every-complaint", "severity-franchisee-department-inaction");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"FRANCHISEE", "DISTRIBUTOR", "INSTITUTION"})
+    void shouldApplyTheConsumerRuleOnlyToConsumers(String type) {
+      Map<String, Object> vars = complaint();
+      vars.put("complainantType", type);
+      vars.put("category", "SERVICE_ATTITUDE");
+      assertSeverity(vars, 1, "severity-every-complaint");
+    }
+
+    @Test
     void shouldTakeTheHighestSeverityWhenSeveralRulesMatch() {
       Map<String, Object> vars = complaint();
       vars.put("emotional", true);
@@ -234,6 +298,33 @@ class ComplaintLevelDecisionTests {
       assertMajor(vars, true, "major-reputation-risk");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"RETURN", "REPLACE"})
+    void shouldFlagDemandToReturnOrExchangeTheWholeProductMajor(String demand) {
+      Map<String, Object> vars = complaint();
+      vars.put("demand", demand);
+      vars.put("wholeProduct", true);
+      assertMajor(vars, true, "major-whole-product-return");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"RETURN", "REPLACE"})
+    void shouldNotFlagReturnOrExchangeOfLessThanTheWholeProductMajor(String demand) {
+      Map<String, Object> vars = complaint();
+      vars.put("demand", demand);
+      assertMajor(vars, false, "major-otherwise-not-major");
+    }
+
+    @Test
+    void shouldNotFlagOtherDemandsForTheWholeProductMajor() {
+      Map<String, Object> vars = complaint();
+      vars.put("wholeProduct", true);
+      for (String demand : new String[] {"REPAIR", "REFUND", "COMPENSATION", "APOLOGY", "EXPLANATION"}) {
+        vars.put("demand", demand);
+        assertMajor(vars, false, "major-otherwise-not-major");
+      }
+    }
+
     @Test
     void shouldNotFlagOtherComplaintsMajor() {
       assertMajor(complaint(), false, "major-otherwise-not-major");
@@ -291,6 +382,21 @@ class ComplaintLevelDecisionTests {
       Map<String, Object> vars = complaint();
       vars.put("channel", "MEDIA");
       assertLevel(vars, 3, true, "level-very-serious-major");
+    }
+
+    @Test
+    void shouldRateClaimAboveTheSupervisorsAuthorityLevelTwo() {
+      Map<String, Object> vars = complaint();
+      vars.put("claimApproverGroup", "directors");
+      assertLevel(vars, 2, false, "level-serious-not-major");
+    }
+
+    @Test
+    void shouldRateWholeProductReturnLevelOneMajor() {
+      Map<String, Object> vars = complaint();
+      vars.put("demand", "RETURN");
+      vars.put("wholeProduct", true);
+      assertLevel(vars, 1, true, "level-ordinary-major");
     }
 
     // --- combined results of the graph
@@ -365,7 +471,10 @@ class ComplaintLevelDecisionTests {
 
   // ------------------------------------------------------------------ helpers
 
-  /** The full variable map a caller passes: all flags false, no client tier, an ordinary consumer phone call. */
+  /**
+   * The full variable map a caller passes: all flags false, no client tier, no claim, an ordinary
+   * consumer phone call asking for a repair.
+   */
   static Map<String, Object> complaint() {
     Map<String, Object> vars = new LinkedHashMap<>();
     vars.put("complainantType", "CONSUMER");
@@ -378,6 +487,9 @@ class ComplaintLevelDecisionTests {
     vars.put("disturbance", false);
     vars.put("reputationRisk", false);
     vars.put("clientTier", null);
+    vars.put("demand", "REPAIR");
+    vars.put("wholeProduct", false);
+    vars.put("claimApproverGroup", null);
     return vars;
   }
 

@@ -28,7 +28,9 @@ record DeskState(Map<String, Long> counts) {
 			Map.entry("penalties", "SELECT COUNT(*) FROM penalty_entry"),
 			Map.entry("voided penalties", "SELECT COUNT(*) FROM penalty_entry WHERE voided_at IS NOT NULL"),
 			Map.entry("notifications", "SELECT COUNT(*) FROM notification_outbox"),
-			Map.entry("released reports", "SELECT COUNT(*) FROM complaint_report"));
+			Map.entry("released reports", "SELECT COUNT(*) FROM complaint_report"),
+			Map.entry("duplicate reports", "SELECT COUNT(*) FROM complaint_duplicate_report"),
+			Map.entry("customer changes", "SELECT COUNT(*) FROM customer_change"));
 
 	static DeskState of(JdbcTemplate jdbc) {
 		Map<String, Long> counts = new TreeMap<>();

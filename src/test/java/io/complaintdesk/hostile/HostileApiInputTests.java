@@ -33,6 +33,10 @@ import io.complaintdesk.complaint.Category;
 import io.complaintdesk.complaint.Channel;
 import io.complaintdesk.complaint.ComplainantType;
 import io.complaintdesk.complaint.ComplaintRegistry;
+import io.complaintdesk.customer.Customer;
+import io.complaintdesk.customer.CustomerDirectory;
+import io.complaintdesk.customer.CustomerType;
+import io.complaintdesk.customer.NewCustomer;
 import io.complaintdesk.complaint.RegistryRows;
 import io.complaintdesk.complaint.Demand;
 import io.complaintdesk.hostile.HostileHttp.Answer;
@@ -76,12 +80,26 @@ class HostileApiInputTests {
 	@Autowired
 	ComplaintRegistry registry;
 
+	@Autowired
+	CustomerDirectory directory;
+
 	@BeforeEach
 	void setUp() {
 		TestClock.reset();
 		this.identity.clearAuthentication();
 		TestUsers.create(this.identity);
 		registerPenaltyCase(this.registry);
+		admitPatchedCustomer(this.directory);
+	}
+
+	/** The customer the hostile changes aim at ({@code PATCH /api/customers/{customerId}}). */
+	static final String PATCHED_CUSTOMER = "HOSTILE-PATCHED";
+
+	static void admitPatchedCustomer(CustomerDirectory directory) {
+		if (directory.find(PATCHED_CUSTOMER).isEmpty()) {
+			directory.create(new NewCustomer(PATCHED_CUSTOMER, "Wang Fang", CustomerType.CONSUMER, "EAST", null,
+					"1 Nanjing Road, Shanghai", null, new BigDecimal("1000.00"), 0, null, false, "super1"));
+		}
 	}
 
 	/** The registry row of {@link #CASE}, which penalties are recorded against. */
@@ -107,6 +125,11 @@ class HostileApiInputTests {
 			return this.name;
 		}
 
+		/** {@code POST}, {@code PATCH}: the first word of the name. */
+		String method() {
+			return this.name.substring(0, this.name.indexOf(' '));
+		}
+
 	}
 
 	/** A kind of hostile body, made from the endpoint's valid one. */
@@ -129,7 +152,9 @@ class HostileApiInputTests {
 				new Endpoint("POST /api/penalties", "super1", "/api/penalties", penalty(), "person", "detail", 1000,
 						"amount", "rule"),
 				new Endpoint("POST /api/penalties/{id}/void", "super1", "/api/penalties/{id}/void",
-						new LinkedHashMap<>(Map.of("reason", "Entered twice")), null, "reason", 1000, null, null));
+						new LinkedHashMap<>(Map.of("reason", "Entered twice")), null, "reason", 1000, null, null),
+				new Endpoint("PATCH /api/customers/{customerId}", "super1", "/api/customers/" + PATCHED_CUSTOMER,
+						customerChange(), "department", "address", 400, "annualVolume", null));
 	}
 
 	static List<Kind> kinds() {
@@ -205,8 +230,8 @@ class HostileApiInputTests {
 		DeskState before = DeskState.of(this.jdbc);
 
 		Answer answer = HostileHttp.as(this.port, endpoint.user())
-			.post(path, kind.contentType(), kind.body().apply(endpoint).getBytes(StandardCharsets.UTF_8),
-					kind.chunked());
+			.send(endpoint.method(), path, kind.contentType(),
+					kind.body().apply(endpoint).getBytes(StandardCharsets.UTF_8), kind.chunked());
 
 		assertThat(answer.status()).as("%s %s: %s", endpoint, kind, answer.body()).isEqualTo(kind.status());
 		answer.assertReadableRefusal().assertNoExceptionName().assertChinese();
@@ -483,6 +508,79 @@ class HostileApiInputTests {
 		customer.put("address", "1 Nanjing Road, Shanghai");
 		customer.put("annualVolume", new BigDecimal("1000.00"));
 		return customer;
+	}
+
+	static Map<String, Object> customerChange() {
+		Map<String, Object> change = new LinkedHashMap<>();
+		change.put("department", "EAST");
+		change.put("address", "2 Nanjing Road, Shanghai");
+		change.put("annualVolume", new BigDecimal("2000.00"));
+		return change;
+	}
+
+	// ------------------------------------------------------------------ the intake and customer fields of issue 14
+
+	static Stream<Arguments> hostileIntakeAndCustomerFields() {
+		String now = java.time.OffsetDateTime.now().withNano(0).toString();
+		return Stream.of(
+				Arguments.of("POST", "/api/complaints", "agent1",
+						json(with(complaint(), "receivedAt", java.time.OffsetDateTime.now().plusMinutes(5).toString())),
+						"receivedAt", "不能晚于现在"),
+				Arguments.of("POST", "/api/complaints", "agent1",
+						json(with(complaint(), "receivedAt", java.time.OffsetDateTime.now().minusDays(31).toString())),
+						"receivedAt", "不能早于 30 天前"),
+				Arguments.of("POST", "/api/complaints", "agent1",
+						json(with(complaint(), "receivedAt", "2026-02-30T10:00:00+08:00")), "receivedAt", "ISO-8601"),
+				Arguments.of("POST", "/api/complaints", "agent1", json(with(complaint(), "receivedAt", 1700000000)),
+						"receivedAt", "ISO-8601"),
+				Arguments.of("POST", "/api/complaints", "agent1",
+						json(with(complaint(), "receivedAt", now + "\u0007")), "receivedAt", null),
+				Arguments.of("POST", "/api/complaints", "agent1",
+						json(with(complaint(), "receivedAt", List.of(now))), "receivedAt", null),
+				Arguments.of("POST", "/api/complaints", "agent1", json(with(complaint(), "anonymous", "maybe")),
+						"anonymous", null),
+				Arguments.of("POST", "/api/complaints", "agent1",
+						json(with(complaint(), "contactEmail", "a@b.example\r\nBcc: x@y.example")), "contactEmail", null),
+				Arguments.of("POST", "/api/complaints", "agent1", json(with(complaint(), "wholeProduct", "yes")),
+						"wholeProduct", null),
+				Arguments.of("POST", "/api/complaints", "agent1", json(with(complaint(), "complainantType", "SHOP")),
+						"complainantType", "INSTITUTION"),
+				Arguments.of("POST", "/api/customers", "super1", json(with(customer(), "tier", "VIP")), "tier",
+						"客户分级不能填写"),
+				Arguments.of("PATCH", "/api/customers/" + PATCHED_CUSTOMER, "super1", json(Map.of("tier", "VIP")),
+						"tier", "客户分级不能填写"),
+				Arguments.of("PATCH", "/api/customers/" + PATCHED_CUSTOMER, "super1",
+						json(Map.of("annualVolume", "lots")), "annualVolume", null),
+				Arguments.of("PATCH", "/api/customers/" + PATCHED_CUSTOMER, "super1",
+						json(Map.of("defaultCount", "2x")), "defaultCount", null),
+				Arguments.of("PATCH", "/api/customers/" + PATCHED_CUSTOMER, "super1",
+						json(Map.of("department", List.of("EAST"))), "department", null),
+				Arguments.of("PATCH", "/api/customers/" + PATCHED_CUSTOMER, "super1",
+						json(Map.of("contactPhone", Map.of("$gt", ""))), "contactPhone", null),
+				Arguments.of("PATCH", "/api/customers/" + PATCHED_CUSTOMER, "super1",
+						json(Map.of("name", "<script>alert(1)</script>")), "name", "不能修改"),
+				Arguments.of("PATCH", "/api/customers/" + PATCHED_CUSTOMER, "super1",
+						json(Map.of("customerId", "OTHER", "annualVolume", 5)), "customerId", "不能修改"));
+	}
+
+	@ParameterizedTest(name = "{0} {1}: {3}")
+	@MethodSource("hostileIntakeAndCustomerFields")
+	void shouldRefuseHostileIntakeAndCustomerFieldsAndChangeNothing(String method, String path, String user,
+			String body, String field, String message) throws Exception {
+		DeskState before = DeskState.of(this.jdbc);
+		Customer patched = this.directory.find(PATCHED_CUSTOMER).orElseThrow();
+
+		Answer answer = HostileHttp.as(this.port, user)
+			.send(method, path, "application/json", body.getBytes(StandardCharsets.UTF_8), false);
+
+		assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+		answer.assertReadableRefusal().assertNoExceptionName().assertChinese();
+		assertThat(answer.json().get("errors").findValuesAsText("field")).as(answer.body()).contains(field);
+		if (message != null) {
+			assertThat(answer.body()).contains(message);
+		}
+		assertThat(DeskState.of(this.jdbc)).isEqualTo(before);
+		assertThat(this.directory.find(PATCHED_CUSTOMER).orElseThrow()).isEqualTo(patched);
 	}
 
 	static Map<String, Object> penalty() {

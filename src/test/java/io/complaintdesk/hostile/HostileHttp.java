@@ -88,6 +88,11 @@ final class HostileHttp {
 	}
 
 	Answer post(String path, String contentType, byte[] body, boolean chunked) throws Exception {
+		return send("POST", path, contentType, body, chunked);
+	}
+
+	/** A request with a body: {@code POST}, {@code PATCH}, … */
+	Answer send(String method, String path, String contentType, byte[] body, boolean chunked) throws Exception {
 		// a publisher from a stream has no length: the request goes out chunked
 		BodyPublisher publisher = chunked ? BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
 				: BodyPublishers.ofByteArray(body);
@@ -95,7 +100,7 @@ final class HostileHttp {
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
 		}
-		return send(request.POST(publisher));
+		return send(request.method(method, publisher));
 	}
 
 	Answer postJson(String path, String json) throws Exception {

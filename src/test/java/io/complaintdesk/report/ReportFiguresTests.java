@@ -110,7 +110,7 @@ class ReportFiguresTests {
 				entry("DELIVERY", 2L), entry("SERVICE_ATTITUDE", 1L), entry("SERVICE_QUALITY", 0L), entry("POLICY", 0L),
 				entry("DEPARTMENT_INACTION", 0L), entry("ORDER_MISMATCH", 0L), entry("OTHER", 1L));
 		assertThat(report.registered().byComplainantType()).containsExactly(entry("CONSUMER", 4L),
-				entry("FRANCHISEE", 1L));
+				entry("FRANCHISEE", 1L), entry("DISTRIBUTOR", 0L), entry("INSTITUTION", 0L));
 	}
 
 	@Test
@@ -269,7 +269,7 @@ class ReportFiguresTests {
 		assertThat(report.registered().byLevel()).containsOnlyKeys("1", "2", "3").values().containsOnly(0L);
 		assertThat(report.registered().byChannel()).hasSize(9).values().containsOnly(0L);
 		assertThat(report.registered().byCategory()).hasSize(8).values().containsOnly(0L);
-		assertThat(report.registered().byComplainantType()).hasSize(2).values().containsOnly(0L);
+		assertThat(report.registered().byComplainantType()).hasSize(4).values().containsOnly(0L);
 		assertThat(report.cases()).isEqualTo(new ComplaintReport.Cases(0, 0, 0));
 		assertThat(report.overdue()).isEqualTo(new ComplaintReport.Overdue(0, 0, 0));
 		assertThat(report.breachesByRule()).hasSize(4).values().containsOnly(0L);
