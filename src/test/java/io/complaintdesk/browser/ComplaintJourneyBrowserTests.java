@@ -148,6 +148,8 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 				(form) -> form.check("全部表单齐全"));
 
 		this.tasklist.logout();
+		System.out.printf("JOURNEY-CLICKS tasklist: %d clicks, %d logins%n", this.tasklist.clicks(),
+				this.tasklist.logins());
 
 		// super1 watches the desk in Cockpit: the 投诉受理台 dashboard below Cockpit's own
 		openCockpit("super1");
@@ -247,6 +249,7 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 			}
 			return false;
 		});
+		this.tasklist.countLogin();
 		screenshot("cockpit-login-" + user);
 	}
 

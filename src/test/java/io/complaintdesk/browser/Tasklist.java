@@ -55,6 +55,12 @@ final class Tasklist {
 
 	private final Consumer<String> screenshot;
 
+	/** The clicks a person makes in this browser (fields, buttons, options, links, toasts closed). */
+	private int clicks;
+
+	/** The logins a person makes in this browser. */
+	private int logins;
+
 	Tasklist(WebDriver driver, String baseUrl, Consumer<String> screenshot) {
 		this.driver = driver;
 		this.baseUrl = baseUrl;
@@ -89,6 +95,7 @@ final class Tasklist {
 			}
 			return false;
 		});
+		countLogin();
 		waiting("Tasklist filters shown").until((d) -> !d.findElements(FILTERS).isEmpty());
 		this.screenshot.accept("login-" + user);
 	}
@@ -297,6 +304,7 @@ final class Tasklist {
 			try {
 				if (close.isDisplayed()) {
 					close.click();
+					this.clicks++;
 				}
 			}
 			catch (RuntimeException ex) {
@@ -379,6 +387,7 @@ final class Tasklist {
 			WebElement input = field(label).findElement(By.cssSelector("input.fjs-input, textarea"));
 			center(input);
 			input.click();
+			Tasklist.this.clicks++;
 			// typing over the selected old text, as a person does: one input event with the new value.
 			// (Deleting first and typing right after loses a 0 in form-js's number field: its debounced
 			// change of "" then "0" ends empty.)
@@ -409,6 +418,7 @@ final class Tasklist {
 			WebElement input = field(label).findElement(By.cssSelector("input.fjs-input, textarea"));
 			center(input);
 			input.click();
+			Tasklist.this.clicks++;
 			input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
 			waiting(() -> "'" + label + "' empty").until((d) -> input.getAttribute("value").isEmpty());
 			return this;
@@ -501,6 +511,7 @@ final class Tasklist {
 		center(element);
 		try {
 			element.click();
+			this.clicks++;
 		}
 		catch (ElementClickInterceptedException ex) {
 			dismissNotifications();
@@ -508,7 +519,22 @@ final class Tasklist {
 					ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".page-notifications .alert")));
 			center(element);
 			element.click();
+			this.clicks++;
 		}
+	}
+
+	/** A login counts as one person's work: the user name and password typed, the button clicked. */
+	void countLogin() {
+		this.logins++;
+		this.clicks += 3;
+	}
+
+	int clicks() {
+		return this.clicks;
+	}
+
+	int logins() {
+		return this.logins;
 	}
 
 	/** An explicit wait that retries when Angular re-rendered what it looked at. */
