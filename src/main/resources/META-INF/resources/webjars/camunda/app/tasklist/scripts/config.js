@@ -28,7 +28,9 @@ export default {
     // hides "创建任务" from users who may not create tasks
     'scripts/complaint-desk/create-task',
     // hides "启动流程" from users who may start no process (the engine's list for them is empty)
-    'scripts/complaint-desk/start-process'
+    'scripts/complaint-desk/start-process',
+    // no Complete kept disabled by the error of a field a condition has hidden
+    'scripts/complaint-desk/hidden-field-errors'
   ],
   // the webjar's default shortcuts, described in Chinese (Tasklist shows them in its shortcut help)
   shortcuts: {
