@@ -16,7 +16,9 @@ import io.complaintdesk.engine.TaskRules;
  * <li>POLICY §1 separation of duties: the employee the case is about ({@code accusedEmployee})
  * is never a candidate for, or assignee of, any task of the case;</li>
  * <li>its priority from the {@code task-priority} decision, so queues sort as POLICY §4/§5 say
- * (VIP and preferred clients first, then major complaints, then by level).</li>
+ * (VIP and preferred clients first, then major complaints, then by level);</li>
+ * <li>every round of the case so far ({@link RoundsSummary}, variable {@code roundsSummary}), which
+ * every desk form shows at its top, so no context is lost between rounds.</li>
  * </ul>
  * Who may read the case behind a task is not granted per task: see {@link CaseAccess}.
  */
@@ -24,6 +26,12 @@ import io.complaintdesk.engine.TaskRules;
 class CaseTasks implements TaskRules {
 
 	static final String PRIORITY_DECISION = "task-priority";
+
+	private final RoundsSummary rounds;
+
+	CaseTasks(RoundsSummary rounds) {
+		this.rounds = rounds;
+	}
 
 	@Override
 	public String excludedUser(VariableScope scope) {
@@ -36,6 +44,10 @@ class CaseTasks implements TaskRules {
 			return; // not a complaint task
 		}
 		prioritize(task);
+		String caseNumber = ComplaintProcess.CASE_NUMBER.get(task);
+		if (caseNumber != null) {
+			ComplaintProcess.ROUNDS_SUMMARY.set(task, this.rounds.of(caseNumber));
+		}
 	}
 
 	private static void prioritize(DelegateTask task) {
