@@ -1,5 +1,6 @@
 package io.complaintdesk.system;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,10 @@ class TasklistFilters {
 	static final String KEY_PROPERTY = "deskFilter";
 
 	/** The filter's columns: variable → its label's key. */
-	private static final List<String> COLUMNS = List.of("caseNumber", "customerName", "level", "major");
+	private static final List<String> COLUMNS = List.of("caseNumber", "customerName", "level", "major", "clientTier");
+
+	/** The columns of earlier versions: such a filter gets the columns added since (Tasklist's badges read them). */
+	private static final List<String> EARLIER_COLUMNS = List.of("caseNumber", "customerName", "level", "major");
 
 	/** The English column labels of earlier versions. */
 	private static final Map<String, String> OLD_LABELS = Map.of("caseNumber", "Case", "customerName", "Customer",
@@ -106,6 +110,7 @@ class TasklistFilters {
 				.filter((filter) -> desk.key().equals(filter.getProperties().get(KEY_PROPERTY)))
 				.findFirst();
 			if (keyed.isPresent()) {
+				addNewColumns(keyed.get());
 				continue;
 			}
 			Optional<Filter> earlier = existing.stream()
@@ -165,7 +170,34 @@ class TasklistFilters {
 			properties.put("variables", columns.stream().map(TasklistFilters::relabelled).toList());
 		}
 		log.info("Tasklist filter '{}' of {} renamed to '{}'", filter.getName(), group, desk.name());
-		this.filters.saveFilter(filter.setName(desk.name()).setProperties(properties));
+		this.filters.saveFilter(filter.setName(desk.name()).setProperties(withNewColumns(properties)));
+	}
+
+	/** A filter of the desk that still has exactly the columns of an earlier version gets those added since. */
+	private void addNewColumns(Filter filter) {
+		Map<String, Object> properties = withNewColumns(filter.getProperties());
+		if (!properties.equals(filter.getProperties())) {
+			this.filters.saveFilter(filter.setProperties(properties));
+		}
+	}
+
+	/**
+	 * The properties with the columns added since an earlier version, where the columns are still
+	 * exactly those of that version; columns an administrator chose stay as they are.
+	 */
+	private static Map<String, Object> withNewColumns(Map<String, Object> properties) {
+		if (!(properties.get("variables") instanceof List<?> columns)) {
+			return properties;
+		}
+		List<Object> names = columns.stream().<Object>map((c) -> (c instanceof Map<?, ?> map) ? map.get("name") : null).toList();
+		if (!names.equals(EARLIER_COLUMNS)) {
+			return properties;
+		}
+		List<Object> extended = new ArrayList<>(columns);
+		COLUMNS.stream().filter((name) -> !names.contains(name)).forEach((name) -> extended.add(column(name, label(name))));
+		Map<String, Object> changed = new LinkedHashMap<>(properties);
+		changed.put("variables", extended);
+		return changed;
 	}
 
 	private static Object relabelled(Object column) {
