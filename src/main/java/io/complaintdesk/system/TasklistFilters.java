@@ -81,10 +81,10 @@ class TasklistFilters {
 	 */
 	List<DeskFilter> deskFilters() {
 		return List.of(
-				new DeskFilter("mine", "My open complaints", "Complaints I have claimed and not finished", 1,
+				new DeskFilter("mine", "My open complaints", "Complaints I have claimed and not finished", 2,
 						() -> this.tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
 				new DeskFilter("unclaimed", "My group — unclaimed",
-						"Complaint tasks my group may take and nobody has claimed yet", 2,
+						"Complaint tasks my group may take and nobody has claimed yet", 1,
 						() -> this.tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").taskUnassigned()),
 				new DeskFilter("overdue", "Overdue", "Past their due date", 3,
 						() -> mine().dueBeforeExpression("${now()}")),
@@ -173,12 +173,29 @@ class TasklistFilters {
 		this.filters.saveFilter(filter.setName(desk.name()).setProperties(withNewColumns(properties)));
 	}
 
-	/** A filter of the desk that still has exactly the columns of an earlier version gets those added since. */
+	/**
+	 * A filter of the desk that still has exactly the columns of an earlier version gets those added
+	 * since; the group's queue (本组待认领) comes first, where the two first filters still have the
+	 * earlier order (Tasklist opens the first filter after the login: the queue, where the day starts).
+	 */
 	private void addNewColumns(Filter filter) {
-		Map<String, Object> properties = withNewColumns(filter.getProperties());
+		Map<String, Object> properties = withQueueFirst(withNewColumns(filter.getProperties()));
 		if (!properties.equals(filter.getProperties())) {
 			this.filters.saveFilter(filter.setProperties(properties));
 		}
+	}
+
+	/** Earlier versions had 我的投诉 first (1) and the queue second (2): swapped, unless changed since. */
+	private static Map<String, Object> withQueueFirst(Map<String, Object> properties) {
+		Object key = properties.get(KEY_PROPERTY);
+		Object priority = properties.get("priority");
+		int earlier = "mine".equals(key) ? 1 : "unclaimed".equals(key) ? 2 : 0;
+		if (earlier == 0 || !(priority instanceof Number number) || number.intValue() != earlier) {
+			return properties;
+		}
+		Map<String, Object> changed = new LinkedHashMap<>(properties);
+		changed.put("priority", 3 - earlier);
+		return changed;
 	}
 
 	/**

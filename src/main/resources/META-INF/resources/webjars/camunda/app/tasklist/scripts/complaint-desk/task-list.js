@@ -13,33 +13,52 @@
  *   order applies first. The sorting is set in the address as Tasklist's own header would set it.
  */
 
-const LEVELS = { 1: '一级', 2: '二级', 3: '三级' };
-const TIERS = { VIP: 'VIP 客户', PREFERRED: '优选类客户' };
+/** Chinese first (GLOSSARY.md); English for an English Tasklist. */
+const WORDS = {
+  zh: { levels: { 1: '一级', 2: '二级', 3: '三级' }, major: '重大', tiers: { VIP: 'VIP 客户', PREFERRED: '优选类客户' },
+    due: '截止', priority: { VIP: 'VIP', PREFERRED: '优选', MAJOR: '重大', NORMAL: '普通' }, points: '优先级' },
+  en: { levels: { 1: 'Level 1', 2: 'Level 2', 3: 'Level 3' }, major: 'Major', tiers: { VIP: 'VIP client', PREFERRED: 'Preferred client' },
+    due: 'Due', priority: { VIP: 'VIP', PREFERRED: 'Preferred', MAJOR: 'Major', NORMAL: 'Normal' }, points: 'Priority' }
+};
+
+function language() {
+  try {
+    const injector = window.angular && window.angular.element(document.body).injector();
+    const chosen = injector && injector.has('$translate') ? injector.get('$translate').use() : null;
+    if (chosen) {
+      return /^zh/i.test(chosen) ? 'zh' : 'en';
+    }
+  } catch (error) {
+    // Tasklist not booted: the browser's language decides
+  }
+  const browser = (navigator.languages && navigator.languages[0]) || navigator.language || '';
+  return /^en/i.test(browser) ? 'en' : 'zh';
+}
 const BADGES = 'cd-task-badges';
 const QUEUE_ORDER = JSON.stringify([{ sortBy: 'priority', sortOrder: 'desc' }, { sortBy: 'dueDate', sortOrder: 'asc' }]);
 
 /** The word for a task's priority: the client tier first (四优先), then a major complaint. */
-export function priorityWord(tier, major) {
+export function priorityWord(tier, major, words = WORDS.zh) {
   if (tier === 'VIP') {
-    return 'VIP';
+    return words.priority.VIP;
   }
   if (tier === 'PREFERRED') {
-    return '优选';
+    return words.priority.PREFERRED;
   }
-  return major ? '重大' : '普通';
+  return major ? words.priority.MAJOR : words.priority.NORMAL;
 }
 
 /** The badges of a task from its filter variables ({level, major, clientTier} as texts). */
-export function badges(variables) {
+export function badges(variables, words = WORDS.zh) {
   const list = [];
-  const level = LEVELS[String(variables.level || '').trim()];
+  const level = words.levels[String(variables.level || '').trim()];
   if (level) {
     list.push({ kind: `level level-${String(variables.level).trim()}`, text: level });
   }
   if (String(variables.major).trim() === 'true') {
-    list.push({ kind: 'major', text: '重大' });
+    list.push({ kind: 'major', text: words.major });
   }
-  const tier = TIERS[String(variables.clientTier || '').trim()];
+  const tier = words.tiers[String(variables.clientTier || '').trim()];
   if (tier) {
     list.push({ kind: 'tier', text: tier });
   }
@@ -59,18 +78,19 @@ function variablesOf(item) {
   return values;
 }
 
-function dueText(item) {
+function dueText(item, words) {
   const due = item.querySelector('.due-date [uib-tooltip]');
   if (!due) {
     return null;
   }
-  return { text: `截止 ${due.getAttribute('uib-tooltip')}`, overdue: item.querySelector('.due-date.overdue') !== null };
+  return { text: `${words.due} ${due.getAttribute('uib-tooltip')}`, overdue: item.querySelector('.due-date.overdue') !== null };
 }
 
 function render(item) {
+  const words = WORDS[language()];
   const variables = variablesOf(item);
-  const list = badges(variables);
-  const due = dueText(item);
+  const list = badges(variables, words);
+  const due = dueText(item, words);
   const key = JSON.stringify([list, due]);
   let line = item.querySelector(`.${BADGES}`);
   if (line && line.dataset.key === key) {
@@ -102,11 +122,11 @@ function render(item) {
   const priority = item.querySelector('.cells-wrapper .priority');
   if (priority && ('level' in variables || 'clientTier' in variables)) {
     const points = priority.dataset.points || priority.textContent.trim();
-    const word = priorityWord(variables.clientTier, String(variables.major).trim() === 'true');
+    const word = priorityWord(variables.clientTier, String(variables.major).trim() === 'true', words);
     if (priority.textContent.trim() !== word) {
       priority.dataset.points = points;
       priority.textContent = word;
-      priority.title = `优先级 ${points}`;
+      priority.title = `${words.points} ${points}`;
     }
   }
 }
