@@ -20,7 +20,9 @@ import io.complaintdesk.engine.TaskRules;
  * approval or review (POLICY §5), the verifier ({@code verifiedBy}) never for the ruling on their
  * dismissal (POLICY §3);</li>
  * <li>its priority from the {@code task-priority} decision, so queues sort as POLICY §4/§5 say
- * (VIP and preferred clients first, then major complaints, then by level).</li>
+ * (VIP and preferred clients first, then major complaints, then by level);</li>
+ * <li>every round of the case so far ({@link RoundsSummary}, variable {@code roundsSummary}), which
+ * every desk form shows at its top, so no context is lost between rounds.</li>
  * </ul>
  * Who may read the case behind a task is not granted per task: see {@link CaseAccess}.
  */
@@ -28,6 +30,12 @@ import io.complaintdesk.engine.TaskRules;
 class CaseTasks implements TaskRules {
 
 	static final String PRIORITY_DECISION = "task-priority";
+
+	private final RoundsSummary rounds;
+
+	CaseTasks(RoundsSummary rounds) {
+		this.rounds = rounds;
+	}
 
 	@Override
 	public String excludedUser(VariableScope scope) {
@@ -58,6 +66,10 @@ class CaseTasks implements TaskRules {
 			return; // not a complaint task
 		}
 		prioritize(task);
+		String caseNumber = ComplaintProcess.CASE_NUMBER.get(task);
+		if (caseNumber != null) {
+			ComplaintProcess.ROUNDS_SUMMARY.set(task, this.rounds.of(caseNumber));
+		}
 	}
 
 	private static void prioritize(DelegateTask task) {

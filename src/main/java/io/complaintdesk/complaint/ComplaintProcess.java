@@ -97,6 +97,9 @@ public final class ComplaintProcess {
 	public static final ProcessVariable<Integer> PREVIOUS_SATISFACTION = ProcessVariable.of("previousSatisfaction",
 			Integer.class);
 
+	/** Every handling round so far, in a few lines of Markdown for the forms ({@link RoundsSummary}). */
+	public static final ProcessVariable<String> ROUNDS_SUMMARY = ProcessVariable.of("roundsSummary", String.class);
+
 	/** VIP or preferred client: the "four priorities" of POLICY §5 (Tasklist filter). */
 	public static final ProcessVariable<Boolean> PRIORITY_CLIENT = ProcessVariable.of("priorityClient", Boolean.class);
 

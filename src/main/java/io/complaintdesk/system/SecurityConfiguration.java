@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -98,6 +99,16 @@ class SecurityConfiguration {
 	FilterRegistrationBean<TaskQueryExpressionGuard> taskQueryExpressionGuard(ObjectMapper json) {
 		FilterRegistrationBean<TaskQueryExpressionGuard> registration = new FilterRegistrationBean<>(
 				new TaskQueryExpressionGuard(json));
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
+	}
+
+	/** The web apps' own unbounded lists paged at the engine's limit, which API callers keep (item 8 of issue 15). */
+	@Bean
+	FilterRegistrationBean<WebappQueryPaging> webappQueryPaging(
+			@Value("${camunda.bpm.generic-properties.properties.query-max-results-limit:2000}") int limit) {
+		FilterRegistrationBean<WebappQueryPaging> registration = new FilterRegistrationBean<>(
+				new WebappQueryPaging(limit));
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;
 	}

@@ -1,5 +1,6 @@
 package io.complaintdesk.system;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,10 @@ class TasklistFilters {
 	static final String KEY_PROPERTY = "deskFilter";
 
 	/** The filter's columns: variable → its label's key. */
-	private static final List<String> COLUMNS = List.of("caseNumber", "customerName", "level", "major");
+	private static final List<String> COLUMNS = List.of("caseNumber", "customerName", "level", "major", "clientTier");
+
+	/** The columns of earlier versions: such a filter gets the columns added since (Tasklist's badges read them). */
+	private static final List<String> EARLIER_COLUMNS = List.of("caseNumber", "customerName", "level", "major");
 
 	/** The English column labels of earlier versions. */
 	private static final Map<String, String> OLD_LABELS = Map.of("caseNumber", "Case", "customerName", "Customer",
@@ -77,10 +81,10 @@ class TasklistFilters {
 	 */
 	List<DeskFilter> deskFilters() {
 		return List.of(
-				new DeskFilter("mine", "My open complaints", "Complaints I have claimed and not finished", 1,
+				new DeskFilter("mine", "My open complaints", "Complaints I have claimed and not finished", 2,
 						() -> this.tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
 				new DeskFilter("unclaimed", "My group — unclaimed",
-						"Complaint tasks my group may take and nobody has claimed yet", 2,
+						"Complaint tasks my group may take and nobody has claimed yet", 1,
 						() -> this.tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").taskUnassigned()),
 				new DeskFilter("overdue", "Overdue", "Past their due date", 3,
 						() -> mine().dueBeforeExpression("${now()}")),
@@ -106,6 +110,7 @@ class TasklistFilters {
 				.filter((filter) -> desk.key().equals(filter.getProperties().get(KEY_PROPERTY)))
 				.findFirst();
 			if (keyed.isPresent()) {
+				addNewColumns(keyed.get());
 				continue;
 			}
 			Optional<Filter> earlier = existing.stream()
@@ -165,7 +170,51 @@ class TasklistFilters {
 			properties.put("variables", columns.stream().map(TasklistFilters::relabelled).toList());
 		}
 		log.info("Tasklist filter '{}' of {} renamed to '{}'", filter.getName(), group, desk.name());
-		this.filters.saveFilter(filter.setName(desk.name()).setProperties(properties));
+		this.filters.saveFilter(filter.setName(desk.name()).setProperties(withNewColumns(properties)));
+	}
+
+	/**
+	 * A filter of the desk that still has exactly the columns of an earlier version gets those added
+	 * since; the group's queue (本组待认领) comes first, where the two first filters still have the
+	 * earlier order (Tasklist opens the first filter after the login: the queue, where the day starts).
+	 */
+	private void addNewColumns(Filter filter) {
+		Map<String, Object> properties = withQueueFirst(withNewColumns(filter.getProperties()));
+		if (!properties.equals(filter.getProperties())) {
+			this.filters.saveFilter(filter.setProperties(properties));
+		}
+	}
+
+	/** Earlier versions had 我的投诉 first (1) and the queue second (2): swapped, unless changed since. */
+	private static Map<String, Object> withQueueFirst(Map<String, Object> properties) {
+		Object key = properties.get(KEY_PROPERTY);
+		Object priority = properties.get("priority");
+		int earlier = "mine".equals(key) ? 1 : "unclaimed".equals(key) ? 2 : 0;
+		if (earlier == 0 || !(priority instanceof Number number) || number.intValue() != earlier) {
+			return properties;
+		}
+		Map<String, Object> changed = new LinkedHashMap<>(properties);
+		changed.put("priority", 3 - earlier);
+		return changed;
+	}
+
+	/**
+	 * The properties with the columns added since an earlier version, where the columns are still
+	 * exactly those of that version; columns an administrator chose stay as they are.
+	 */
+	private static Map<String, Object> withNewColumns(Map<String, Object> properties) {
+		if (!(properties.get("variables") instanceof List<?> columns)) {
+			return properties;
+		}
+		List<Object> names = columns.stream().<Object>map((c) -> (c instanceof Map<?, ?> map) ? map.get("name") : null).toList();
+		if (!names.equals(EARLIER_COLUMNS)) {
+			return properties;
+		}
+		List<Object> extended = new ArrayList<>(columns);
+		COLUMNS.stream().filter((name) -> !names.contains(name)).forEach((name) -> extended.add(column(name, label(name))));
+		Map<String, Object> changed = new LinkedHashMap<>(properties);
+		changed.put("variables", extended);
+		return changed;
 	}
 
 	private static Object relabelled(Object column) {

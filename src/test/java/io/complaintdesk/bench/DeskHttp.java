@@ -191,6 +191,11 @@ final class DeskHttp {
 				apiGet("/api/complaints?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))));
 	}
 
+	/** A GET of the project API that must answer 200, e.g. the Cockpit dashboard's figures. */
+	JsonNode getJson(String path) {
+		return json(expect(200, path, apiGet(path)));
+	}
+
 	/** A GET of the project API, answered with any status (for probing). */
 	int status(String path) {
 		return send(apiGet(path)).statusCode();

@@ -74,6 +74,9 @@ public final class ThroughputBenchmark {
 
 	static final String SEARCH_NAME = "agent1: search GET /api/complaints?q=<customer name>, ms";
 
+	/** What the Cockpit dashboard loads (issue 15 item 7): its figures and the supervisors' panels, one after the other. */
+	static final String DASHBOARD = "super1: Cockpit dashboard, GET /api/reports/dashboard + /dashboard/work, ms";
+
 	static final List<String> CONSTANT_COST = List.of(AGENT_LIST, AGENT_COUNT, SUPER_LIST, SUPER_COUNT,
 			CLAIM_COMPLETE, LOOKUP, SEARCH_PHONE, SEARCH_NAME);
 
@@ -364,6 +367,14 @@ public final class ThroughputBenchmark {
 				log("%s: no search (GET /api/complaints?q= answers %d) — skipped", this.db,
 						api.status("/api/complaints?q=0000"));
 			}
+			DeskHttp watcher = DeskHttp.basic(port, "super1");
+			latency(DASHBOARD, size, (i) -> {
+				JsonNode figures = watcher.getJson("/api/reports/dashboard");
+				JsonNode work = watcher.getJson("/api/reports/dashboard/work");
+				if (!figures.has("open") || !work.has("clocks")) {
+					throw new IllegalStateException("dashboard answered " + figures + " / " + work);
+				}
+			});
 			if (options.explain()) {
 				explain(size, agent, agentQueue, supervisor, supervisorQueue, api, searchable);
 			}
@@ -639,6 +650,11 @@ public final class ThroughputBenchmark {
 				bySize.put(String.format("fill: registrations/s, %d threads × %d per transaction, up to this size",
 						options.fillThreads(), options.fillBatch()), ratioColumn,
 						String.format("%.2f", fillLarge / fillSmall));
+			}
+			Double dashboard = this.figures.get("median:" + DASHBOARD + "@" + 10_000);
+			if (dashboard != null) {
+				targets.add(String.format("- %s, Cockpit dashboard at 10,000 < 500 ms median — %s (%.1f ms)", this.db,
+						(dashboard < 500) ? "**yes**" : "**no**", dashboard));
 			}
 			Double tenThousand = this.figures.get("median:" + AGENT_LIST + "@" + 10_000);
 			if (tenThousand != null) {

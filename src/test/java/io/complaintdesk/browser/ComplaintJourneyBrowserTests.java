@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.junit.jupiter.api.Tag;
@@ -16,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * One complaint from registration to archive, in Tasklist, by the people of POLICY §1: an agent
@@ -27,9 +29,21 @@ import org.openqa.selenium.WebElement;
 @Tag("browser")
 class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 
+	@Autowired
+	RepositoryService repositoryService;
+
 	static final String PROCESS = "complaint-handling";
 
 	static final String UNCLAIMED = "本组待认领";
+
+	/** A consumer of the demo customer master (qualified, not blacklisted). */
+	static final String CUSTOMER_ID = "C-0011";
+
+	static final String CUSTOMER_NAME = "王芳";
+
+	static final String CALLBACK_NOTE = "客户嫌维修太慢，要求换新";
+
+	final String description = "电热水壶买回两天就不加热了 " + UUID.randomUUID().toString().substring(0, 4);
 
 	/**
 	 * Everything is checked as the person reads it, in Chinese: the task's name in the list and over
@@ -38,8 +52,6 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 	 */
 	@Test
 	void complaintTravelsFromRegistrationThroughAnUpgradeToTheArchive() {
-		String customer = "赵磊 " + UUID.randomUUID().toString().substring(0, 4);
-
 		// agent1 registers the complaint in Tasklist's start form
 		this.tasklist.login("agent1");
 		assertThat(this.tasklist.filterNames()).as("the agents' Tasklist filters")
@@ -53,10 +65,25 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 					"产品编号", "门店编号", "客户诉求", "索赔金额");
 		assertThat(this.tasklist.startButton().getText()).as("the start button").isEqualTo("启动");
 
+		// the customer id fills in what the desk knows, and says tier and blacklist before the start
+		start.type("客户编号", CUSTOMER_ID);
+		String customerInfo = this.tasklist.waiting("the customer found by 客户编号")
+			.until((d) -> d.findElements(By.cssSelector(".cd-customer-info"))
+				.stream()
+				.map(WebElement::getText)
+				.filter((text) -> text.startsWith("客户："))
+				.findFirst()
+				.orElse(null));
+		assertThat(customerInfo).as("the line under 客户编号")
+			.contains("客户：" + CUSTOMER_NAME, "客户级别：合格类客户", "客户黑名单：否", "联系电话按权限隐藏");
+		this.tasklist.waiting("name and type filled in").until((d) -> CUSTOMER_NAME.equals(start.value("投诉人姓名")));
+		assertThat(start.selected("投诉人类型")).isEqualTo("消费者");
+		assertThat(start.value("联系电话")).as("a masked phone is never copied into the form").isEmpty();
+		start.scrollTo("客户编号");
+		screenshot("start-form-customer-found");
+
 		// a mistyped phone number: the form says in Chinese what to type, and nothing can be started
-		start.type("投诉人姓名", customer)
-			.choose("投诉人类型", "消费者")
-			.type("联系电话", "一三九")
+		start.type("联系电话", "一三九")
 			.choose("投诉渠道", "电话");
 		assertThat(start.waitForError("联系电话")).as("message under 联系电话 for '一三九'")
 			.isEqualTo("格式不正确：请输入有效的电话号码，如 139 1234 5678。");
@@ -64,9 +91,9 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 		start.scrollTo("联系电话");
 		screenshot("start-form-bad-phone");
 
-		start.type("联系电话", "139 1234 5678")
+		start.type("联系电话", "139 5800 1234")
 			.choose("投诉类别", "产品质量")
-			.type("投诉内容", "电热水壶买回两天就不加热了")
+			.type("投诉内容", this.description)
 			.type("产品编号", "KT-200")
 			.type("门店编号", "SH-01")
 			.choose("客户诉求", "维修")
@@ -75,14 +102,44 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 		screenshot("start-form-filled");
 		this.tasklist.clickStart();
 		this.tasklist.waiting("the process started").until((d) -> !this.tasklist.startDialogOpen());
-		String caseNumber = caseNumberOf(customer);
+
+		// the case number and the close-by date, right away, until the agent closes the notice
+		WebElement notice = this.tasklist.waiting("the notice of the new case")
+			.until((d) -> d.findElements(By.cssSelector(".cd-start-notice")).stream().findFirst().orElse(null));
+		String caseNumber = notice.getAttribute("data-case-number");
+		assertThat(caseNumber).matches(Tasklist.CASE_NUMBER);
+		assertThat(caseNumber).as("the case registered").isEqualTo(caseNumberOf(this.description));
+		assertThat(notice.getText()).contains("投诉已受理登记", "受理编号 " + caseNumber, "处理期限", "前结案", "立即核实");
+		assertThat(notice.findElement(By.cssSelector(".cd-start-notice-close")).getText()).as("close-by date")
+			.matches("\\d{4}-\\d{2}-\\d{2}.*");
 		screenshot("started-" + caseNumber);
 
-		// agent1 verifies it: valid
-		work(UNCLAIMED, "核实投诉", "verifyComplaint", caseNumber, "verify",
+		// agent1 verifies it at once from the notice (立即核实: claimed and opened); first the trap of
+		// issue 15 (not valid, Complete with no answer, valid), then valid: Complete must be enabled again
+		this.tasklist.click(notice.findElement(By.cssSelector(".cd-start-notice-verify")));
+		this.tasklist.waiting("the notice closed")
+			.until((d) -> d.findElements(By.cssSelector(".cd-start-notice")).isEmpty());
+		this.tasklist.waitForOpenTask("核实投诉");
+		assertThat(this.taskService.createTaskQuery()
+			.processInstanceBusinessKey(caseNumber)
+			.taskDefinitionKey("verifyComplaint")
+			.taskAssignee("agent1")
+			.count()).as("the verification claimed by agent1 from the notice").isOne();
+		workOpenTask("核实投诉", "verifyComplaint", caseNumber, "verify",
 				List.of("投诉人", "联系电话", "投诉内容", "投诉是否成立", "客户情绪激动"),
 				(header) -> assertThat(header).contains("一级（普通投诉）"),
-				(form) -> form.radio("投诉是否成立", "投诉成立"));
+				(form) -> {
+					int before = this.tasklist.clicks();
+					form.radio("投诉是否成立", "投诉不成立");
+					this.tasklist.clickComplete();
+					assertThat(form.waitForError("给客户的答复")).isEqualTo("此项为必填项。");
+					this.tasklist.waiting("Complete refused").until((d) -> !this.tasklist.completeButton().isEnabled());
+					screenshot("verify-trap-refused");
+					this.tasklist.discount(this.tasklist.clicks() - before);
+					form.radio("投诉是否成立", "投诉成立");
+					this.tasklist.waiting("Complete enabled again after switching to 投诉成立")
+						.until((d) -> this.tasklist.completeButton().isEnabled());
+				});
 
 		// agent1 handles it at level 1, no compensation
 		work(UNCLAIMED, "处理投诉", "handleComplaint", caseNumber, "handle-level-1",
@@ -108,7 +165,8 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 				(header) -> assertThat(header).contains("一级（普通投诉）"),
 				(form) -> form.radio("是否联系上客户", "已联系上")
 					.choose("满意度", "4 ")
-					.choose("回访方式", "电话回访"));
+					.choose("回访方式", "电话回访")
+					.type("回访记录", CALLBACK_NOTE));
 		this.tasklist.logout();
 
 		// super1 now finds the same case at level 2 in the supervisors' unclaimed queue and handles it
@@ -119,9 +177,13 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 					.contains("投诉案件 " + caseNumber)
 					.contains("二级（较严重投诉）")
 					.contains("第 2 轮处理"),
-				(form) -> form.type("责任部门", "售后服务部")
-					.type("处理结果", "为客户更换同型号新水壶")
-					.type("赔偿金额", "0"));
+				(form) -> {
+					// why the customer is unhappy: round 1 with its callback note, on the round-2 form
+					assertThat(form.text()).as("the rounds on the round-2 form")
+						.contains("处理经过（全部轮次）", "第 1 轮处理", "处理人 agent1", "已在 SH-01 门店免费保修维修",
+								"回访：4 不满意", "回访备注：" + CALLBACK_NOTE, "第 2 轮处理");
+					form.type("责任部门", "售后服务部").type("处理结果", "为客户更换同型号新水壶").type("赔偿金额", "0");
+				});
 		this.tasklist.logout();
 
 		// director1 reviews the level-2 handling
@@ -147,11 +209,18 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 		work(UNCLAIMED, "案件归档", "archiveCase", caseNumber, "archive",
 				List.of("投诉人", "投诉内容", "处理结果", "全部表单齐全，已归档"),
 				(header) -> assertThat(header).contains("二级（较严重投诉）"),
-				(form) -> form.check("全部表单齐全"));
+				(form) -> {
+					assertThat(form.text()).as("every round at the archive")
+						.contains("第 1 轮处理", "已在 SH-01 门店免费保修维修", "回访：4 不满意", "回访备注：" + CALLBACK_NOTE,
+								"第 2 轮处理", "处理人 super1", "为客户更换同型号新水壶", "赔偿 ¥0.00", "回访：2 满意");
+					form.check("全部表单齐全");
+				});
 
 		this.tasklist.logout();
+		System.out.printf("JOURNEY-CLICKS tasklist: %d clicks, %d logins%n", this.tasklist.clicks(),
+				this.tasklist.logins());
 
-		// super1 watches the desk in Cockpit: the 投诉受理台 dashboard below Cockpit's own
+		// super1 watches the desk in Cockpit: the 投诉受理台 dashboard first, with the supervisors' panels
 		openCockpit("super1");
 		WebElement dashboard = this.tasklist.waiting("the 投诉受理台 dashboard with its charts")
 			.until((d) -> d.findElements(By.cssSelector(".complaint-desk-dashboard[data-charts='ready']"))
@@ -161,12 +230,49 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 		assertThat(this.driver.findElement(By.cssSelector(".dashboard")).getText()).as("Cockpit's own dashboard")
 			.contains("运行中的流程实例");
 		assertThat(dashboard.getText()).as("the 投诉受理台 dashboard")
-			.contains("投诉受理台", "未结投诉", "受理编号", "处理期限")
+			.contains("投诉受理台", "未结投诉", "受理编号", "处理期限", "首次联系", "提出解决方案", "满意度回访",
+					"待审批的赔偿", "各受理人的未办任务", "各组待认领", "查询已结案件")
 			.doesNotContain("Complaint desk", "Overdue", "Open cases");
-		// Cockpit's "自定义插件" section, which holds the dashboard, at the top of the window
-		((JavascriptExecutor) this.driver)
-			.executeScript("arguments[0].closest('section').scrollIntoView({block: 'start'});", dashboard);
+		Number deskTop = (Number) js("return arguments[0].getBoundingClientRect().top;", dashboard);
+		Number rightNowTop = (Number) js(
+				"return document.querySelector('.dashboard section.actual').getBoundingClientRect().top;");
+		assertThat(deskTop.doubleValue()).as("the desk's dashboard above Cockpit's 当前 (Right Now)")
+			.isLessThan(rightNowTop.doubleValue());
 		screenshot("cockpit-dashboard-super1");
+
+		// a closed case looked up by its number
+		WebElement q = dashboard.findElement(By.cssSelector(".cd-lookup-q"));
+		this.tasklist.click(q);
+		q.sendKeys(caseNumber);
+		this.tasklist.click(dashboard.findElement(By.cssSelector(".cd-lookup-go")));
+		WebElement found = this.tasklist.waiting("the closed case found")
+			.until((d) -> d.findElements(By.cssSelector(".cd-lookup-result tr[data-case='" + caseNumber + "']"))
+				.stream()
+				.findFirst()
+				.orElse(null));
+		assertThat(found.getText()).contains(caseNumber, CUSTOMER_NAME, "二级", "已解决");
+		js("arguments[0].scrollIntoView({block: 'center'});", found);
+		screenshot("cockpit-closed-case-lookup");
+
+		// Human Tasks and the process page without the red errors of earlier versions
+		this.driver.get("http://localhost:" + this.port + "/camunda/app/cockpit/default/#/tasks");
+		this.tasklist.waiting("Cockpit's Human Tasks page")
+			.until((d) -> !d.findElements(By.cssSelector("[cam-widget-search], .tasks-dashboard, .dashboard")).isEmpty());
+		pause(2000);
+		assertThat(cockpitErrors()).as("errors on Human Tasks").isEmpty();
+		screenshot("cockpit-human-tasks");
+		String definitionId = this.repositoryService.createProcessDefinitionQuery()
+			.processDefinitionKey(PROCESS)
+			.latestVersion()
+			.singleResult()
+			.getId();
+		this.driver.get("http://localhost:" + this.port + "/camunda/app/cockpit/default/#/process-definition/"
+				+ definitionId + "/runtime");
+		this.tasklist.waiting("the process page with its diagram")
+			.until((d) -> !d.findElements(By.cssSelector(".djs-container, [cam-widget-bpmn-viewer]")).isEmpty());
+		pause(2000);
+		assertThat(cockpitErrors()).as("errors on the process page").isEmpty();
+		screenshot("cockpit-process-page");
 
 		// the engine agrees: the case ended resolved, at level 2, after two handling rounds
 		HistoricProcessInstance instance = this.historyService.createHistoricProcessInstanceQuery()
@@ -191,25 +297,44 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 	 */
 	private void work(String filter, String taskName, String taskKey, String caseNumber, String step,
 			List<String> labels, Consumer<String> checkHeader, Consumer<Tasklist.Form> fill) {
-		this.tasklist.openFilter(filter);
+		// a filter already selected is not clicked again (after a completion Tasklist keeps it)
+		this.tasklist.openFilter(filter, true);
 		this.tasklist.openTask(filter, taskName, caseNumber);
 		// what the person reads: the task's name in the list (with its process) and over the task
-		assertThat(this.tasklist.taskListItem(taskName, caseNumber)).as("list item of %s", taskKey)
+		String item = this.tasklist.waiting(() -> "badges in the list item of " + taskKey)
+			.until((d) -> {
+				String text = this.tasklist.taskListItem(taskName, caseNumber);
+				return text.contains("截止") ? text : null;
+			});
+		assertThat(item).as("list item of %s", taskKey)
 			.startsWith(taskName)
-			.contains(taskKey.equals("callbackCustomer") ? "投诉回访" : "投诉处理");
+			.contains(taskKey.equals("callbackCustomer") ? "投诉回访" : "投诉处理")
+			// level as a word, the priority as a word (a qualified client's level-1/2 case: 普通), the due date
+			.containsPattern("[一二]级")
+			.contains("普通", "截止")
+			.doesNotContain("true");
+		assertThat(this.driver.getCurrentUrl()).as("the list sorted as the filters sort: priority, then due date")
+			.contains("sorting=")
+			.contains("priority");
+		assertThat(this.tasklist.claimButtonText()).as("claim button of '%s'", taskName).isEqualTo("认领");
+		screenshot(step + "-task-in-filter");
+		this.tasklist.claim();
+		workOpenTask(taskName, taskKey, caseNumber, step, labels, checkHeader, fill);
+	}
+
+	/** The open, claimed task: its header, its form's labels, fill, complete; waits until the engine completed it. */
+	private void workOpenTask(String taskName, String taskKey, String caseNumber, String step, List<String> labels,
+			Consumer<String> checkHeader, Consumer<Tasklist.Form> fill) {
 		assertThat(this.tasklist.taskTitle()).as("header of the open task %s", taskKey).isEqualTo(taskName);
 		assertThat(this.tasklist.caseNumberShown()).as("case in the form summary of '%s'", taskName)
 			.isEqualTo(caseNumber);
 		checkHeader.accept(this.tasklist.caseHeader());
-		assertThat(this.tasklist.claimButtonText()).as("claim button of '%s'", taskName).isEqualTo("认领");
-		screenshot(step + "-task-in-filter");
 		String taskId = this.tasklist.openTaskId();
 		assertThat(this.taskService.createTaskQuery()
 			.taskId(taskId)
 			.taskDefinitionKey(taskKey)
 			.processInstanceBusinessKey(caseNumber)
 			.count()).as("the task open in Tasklist is %s of %s", taskKey, caseNumber).isOne();
-		this.tasklist.claim();
 		Tasklist.Form form = this.tasklist.form();
 		assertThat(form.labels()).as("labels of the form of '%s'", taskName).containsAll(labels);
 		fill.accept(form);
@@ -249,18 +374,41 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 			}
 			return false;
 		});
+		this.tasklist.countLogin();
 		screenshot("cockpit-login-" + user);
 	}
 
-	/** The case number the engine gave the complaint registered for this customer (business key). */
-	private String caseNumberOf(String customer) {
+	/** The case number the engine gave the complaint registered with this description (business key). */
+	private String caseNumberOf(String description) {
 		String caseNumber = this.historyService.createHistoricProcessInstanceQuery()
 			.processDefinitionKey(PROCESS)
-			.variableValueEquals("customerName", customer)
+			.variableValueEquals("description", description)
 			.singleResult()
 			.getBusinessKey();
 		assertThat(caseNumber).matches(Tasklist.CASE_NUMBER);
 		return caseNumber;
+	}
+
+	private Object js(String script, Object... arguments) {
+		return ((JavascriptExecutor) this.driver).executeScript(script, arguments);
+	}
+
+	/** The red notifications Cockpit shows now. */
+	private List<String> cockpitErrors() {
+		return this.driver.findElements(By.cssSelector(".page-notifications .alert-danger, .notifications-panel .alert-danger"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.map(WebElement::getText)
+			.toList();
+	}
+
+	private static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private Map<String, Object> variablesOf(String processInstanceId) {

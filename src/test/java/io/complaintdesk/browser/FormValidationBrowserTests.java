@@ -120,6 +120,48 @@ class FormValidationBrowserTests extends BrowserTestSupport {
 		assertThat(this.taskService.createTaskQuery().taskId(taskId).count()).isOne();
 	}
 
+	/**
+	 * The trap of issue 15 item 1, in its exact sequence: 核实 "投诉不成立", 完成 with the reasoned
+	 * answer empty (refused, the message under the field), then "投诉成立": the answer's field is
+	 * hidden, and 完成 must be enabled again (form-js kept the hidden field's error: hidden-field-errors.js).
+	 */
+	@Test
+	void switchingToValidAfterARefusedCompletionEnablesCompleteAgain() {
+		String caseNumber = registered("Zhou Lan", "Kettle switch broke");
+		this.tasklist.login("agent1");
+		this.tasklist.openFilter(UNCLAIMED);
+		this.tasklist.openTask(UNCLAIMED, "核实投诉", caseNumber);
+		String taskId = this.tasklist.openTaskId();
+		this.tasklist.claim();
+		Tasklist.Form form = this.tasklist.form();
+
+		form.radio("投诉是否成立", "投诉不成立");
+		assertThat(form.hasField("给客户的答复")).as("the reasoned answer asked when not valid").isTrue();
+		this.tasklist.clickComplete();
+		assertThat(form.waitForError("给客户的答复")).isEqualTo("此项为必填项。");
+		this.tasklist.waiting("Complete refused").until((d) -> !this.tasklist.completeButton().isEnabled());
+		screenshot("verify-not-valid-refused");
+
+		form.radio("投诉是否成立", "投诉成立");
+		this.tasklist.waiting("the reasoned answer hidden").until((d) -> !form.hasField("给客户的答复"));
+		this.tasklist.waiting("Complete enabled once the hidden field's error is gone")
+			.until((d) -> this.tasklist.completeButton().isEnabled());
+		screenshot("verify-valid-complete-enabled");
+		this.tasklist.clickComplete();
+		this.tasklist.waiting("verification completed")
+			.until((d) -> this.taskService.createTaskQuery().taskId(taskId).count() == 0);
+		assertThat(this.historyService.createHistoricVariableInstanceQuery()
+			.processInstanceIdIn(this.historyService.createHistoricProcessInstanceQuery()
+				.processInstanceBusinessKey(caseNumber)
+				.singleResult()
+				.getId())
+			.variableName("valid")
+			.singleResult()
+			.getValue()).as("valid").isEqualTo(true);
+		assertThat(this.taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult()
+			.getTaskDefinitionKey()).isEqualTo("handleComplaint");
+	}
+
 	private long complaintCount() {
 		return this.historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count();
 	}
@@ -128,6 +170,17 @@ class FormValidationBrowserTests extends BrowserTestSupport {
 	 * Registers a complaint through the project API and takes it through verification, handling and
 	 * review with the engine's API, as agent1 and super1, so that its callback waits for the agents.
 	 */
+	@SuppressWarnings("rawtypes")
+	private String registered(String customer, String description) {
+		Map<String, Object> complaint = Map.of("customerName", customer, "contactPhone", "13700003333", "channel",
+				"PHONE", "complainantType", "CONSUMER", "category", "PRODUCT_QUALITY", "description", description,
+				"demand", "REPAIR", "productCode", "KT-9", "storeCode", "SH-02");
+		ResponseEntity<Map> created = this.rest.withBasicAuth("agent1", "agent1")
+			.postForEntity("/api/complaints", complaint, Map.class);
+		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		return (String) created.getBody().get("caseNumber");
+	}
+
 	@SuppressWarnings("rawtypes")
 	private String complaintWaitingForCallback() {
 		Map<String, Object> complaint = Map.of("customerName", "Qian Yu", "contactPhone", "13700002222", "channel",

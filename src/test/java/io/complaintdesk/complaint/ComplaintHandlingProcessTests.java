@@ -27,6 +27,8 @@ import io.complaintdesk.complaint.ComplaintRegistry.ComplaintRecord;
 import io.complaintdesk.complaint.ComplaintRegistry.RoundRecord;
 import io.complaintdesk.complaint.intake.ComplaintIntake;
 import io.complaintdesk.complaint.intake.ComplaintRequest;
+import io.complaintdesk.notification.Notification;
+import io.complaintdesk.notification.Notifications;
 
 /**
  * Every path of {@code complaint-handling} and {@code complaint-callback} (POLICY §2–§7) with the
@@ -44,6 +46,9 @@ class ComplaintHandlingProcessTests {
 
 	@Autowired
 	ComplaintRegistry registry;
+
+	@Autowired
+	Notifications notifications;
 
 	@BeforeEach
 	void setUp() {
@@ -216,6 +221,51 @@ class ComplaintHandlingProcessTests {
 		ComplaintRecord row = this.registry.find(complaint.caseNumber()).orElseThrow();
 		assertThat(row.level()).isEqualTo(2);
 		assertThat(row.currentRound()).isEqualTo(2);
+	}
+
+	@Test
+	void shouldShowEveryRoundOnTheFormsAndTellThePreviousHandlerOfTheUpgrade() {
+		ComplaintScenario complaint = register(ComplaintScenario.ordinaryComplaint());
+		complaint.verify(true);
+		assertThat(variable(complaint.task("handleComplaint"), "roundsSummary")).as("round 1, nothing handled yet")
+			.contains("第 1 轮处理", "一级", "尚未处理");
+		complaint.complete("handleComplaint", "agent1", "resolution", "Repaired the kettle under warranty",
+				"compensationAmount", 1234.5, "companyAtFault", true);
+		complaint.complete("approveCompensation", "director1", "compensationApproved", true);
+		complaint.review(true);
+		complaint.complete("callbackCustomer", "agent2", "reached", true, "satisfaction", 4, "callbackMode", "PHONE",
+				"callbackNote", "维修拖了一周，要求换新");
+
+		// round 2: the handler reads why the customer is unhappy
+		String roundTwo = variable(complaint.task("handleComplaint"), "roundsSummary");
+		assertThat(roundTwo).contains("**第 1 轮处理**（一级）", "处理人 agent1", "处理结果：Repaired the kettle under warranty",
+				"赔偿 ¥1,234.50", "回访：4 不满意", "回访备注：维修拖了一周，要求换新", "**第 2 轮处理**（二级）", "尚未处理");
+		assertThat(roundTwo.indexOf("第 1 轮")).isLessThan(roundTwo.indexOf("第 2 轮"));
+
+		// the handler of round 1 is told, in Chinese, that the case went up a level and why
+		List<Notification> upgraded = this.notifications.find(complaint.caseNumber())
+			.stream()
+			.filter((n) -> n.dedupKey().startsWith("upgraded:"))
+			.toList();
+		assertThat(upgraded).singleElement().satisfies((n) -> {
+			assertThat(n.recipientUser()).isEqualTo("agent1");
+			assertThat(n.subject()).isEqualTo("投诉案件 " + complaint.caseNumber() + " 已自动升级为二级（较严重投诉）");
+			assertThat(n.body()).contains("第 1 轮", "4 不满意", "第 2 轮处理", "回访备注：维修拖了一周，要求换新");
+		});
+
+		complaint.complete("handleComplaint", "super1", "resolution", "Replaced the kettle", "compensationAmount", 0,
+				"companyAtFault", true);
+		complaint.complete("reviewHandling", "director1", "reviewApproved", true);
+		complaint.complete("callbackCustomer", "super1", "reached", true, "satisfaction", 2, "callbackMode", "PHONE");
+
+		// the archive shows both rounds, each with its resolution, amount and answer
+		String archive = variable(complaint.task("archiveCase"), "roundsSummary");
+		assertThat(archive).contains("**第 1 轮处理**（一级）", "赔偿 ¥1,234.50", "回访：4 不满意",
+				"**第 2 轮处理**（二级）", "处理人 super1", "处理结果：Replaced the kettle", "赔偿 ¥0.00", "回访：2 满意");
+	}
+
+	private String variable(Task task, String name) {
+		return (String) this.engine.getTaskService().getVariable(task.getId(), name);
 	}
 
 	@Test

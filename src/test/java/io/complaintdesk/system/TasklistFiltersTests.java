@@ -59,10 +59,10 @@ class TasklistFiltersTests {
 		}
 		Filter unclaimed = named("agents", "本组待认领");
 		assertThat(unclaimed.getProperties()).containsEntry("description", "本组可以处理、尚无人认领的投诉任务")
-			.containsEntry("priority", 2)
+			.containsEntry("priority", 1)
 			.containsEntry(TasklistFilters.KEY_PROPERTY, "unclaimed");
 		assertThat(columns(unclaimed)).containsExactly("caseNumber=受理编号", "customerName=投诉人", "level=投诉级别",
-				"major=重大投诉");
+				"major=重大投诉", "clientTier=客户分级");
 		assertThat(named("clerks", "VIP 与优选客户").getProperties()).containsEntry("description",
 				"四优先：VIP 客户和优选类客户的投诉优先处理");
 	}
@@ -106,9 +106,9 @@ class TasklistFiltersTests {
 		assertThat(mine.getProperties()).containsEntry("description", "我已认领、尚未办完的投诉任务")
 			.containsEntry(TasklistFilters.KEY_PROPERTY, "mine")
 			.containsEntry("group", group)
-			.containsEntry("priority", 1);
+			.containsEntry("priority", 2);
 		assertThat(columns(mine)).containsExactly("caseNumber=受理编号", "customerName=投诉人", "level=投诉级别",
-				"major=重大投诉");
+				"major=重大投诉", "clientTier=客户分级");
 		// each query is the one stored before, expressions and all
 		queries.forEach((id, query) -> assertThat(query(id)).as(id).isEqualTo(query));
 		assertThat(query(oldIds.get("Due today"))).contains("${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}");

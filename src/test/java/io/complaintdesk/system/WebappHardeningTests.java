@@ -154,6 +154,40 @@ class WebappHardeningTests {
 		assertThat(paged.statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void webAppsOwnUnboundedListsArePagedWhileApiCallersKeepTheLimit() {
+		WebappClient cockpit = new WebappClient(this.port);
+		cockpit.login("super1", "super1");
+		String versions = "/process-definition?key=complaint-handling&sortBy=version&sortOrder=desc";
+
+		// what Cockpit's process page asks on every visit
+		HttpResponse<String> webapp = cockpit.get("/camunda/api/engine/engine/default" + versions);
+		HttpResponse<String> webappTooMany = cockpit.get("/camunda/api/engine/engine/default/task?maxResults=5000");
+		HttpResponse<String> api = send(request("/engine-rest" + versions).header("Authorization", basic("super1", "super1")).GET().build());
+
+		assertThat(webapp.statusCode()).as(webapp.body()).isEqualTo(200);
+		assertThat(webapp.body()).contains("\"key\":\"complaint-handling\"");
+		assertThat(webappTooMany.statusCode()).as("a page above the limit, from the web apps too").isEqualTo(400);
+		assertThat(api.statusCode()).as("engine REST keeps the limit").isEqualTo(400);
+		assertThat(api.body()).contains("unbound number of results");
+	}
+
+	@Test
+	void cockpitsHumanTasksPageCountsTasksForSupervisorsOnly() {
+		WebappClient supervisor = new WebappClient(this.port);
+		supervisor.login("super1", "super1");
+		WebappClient agent = new WebappClient(this.port);
+		agent.login("agent1", "agent1");
+		String report = "/camunda/api/engine/engine/default/task/report/candidate-group-count";
+
+		HttpResponse<String> supervisors = supervisor.get(report);
+		HttpResponse<String> agents = agent.get(report);
+
+		assertThat(supervisors.statusCode()).as(supervisors.body()).isEqualTo(200);
+		assertThat(supervisors.body()).startsWith("[");
+		assertThat(agents.statusCode()).as("agents do not use Cockpit").isEqualTo(403);
+	}
+
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
 	}

@@ -12,6 +12,7 @@ import io.complaintdesk.base.ApiRefusal;
 import io.complaintdesk.base.Groups;
 import io.complaintdesk.complaint.dashboard.Dashboard;
 import io.complaintdesk.complaint.dashboard.DeskDashboard;
+import io.complaintdesk.complaint.dashboard.DeskWork;
 
 /**
  * {@code GET /api/reports/dashboard}: the figures of the "Complaint desk" dashboard in Cockpit
@@ -28,22 +29,36 @@ class DashboardController {
 
 	private final DeskDashboard dashboard;
 
+	private final DeskWork work;
+
 	private final Clock clock;
 
-	DashboardController(DeskDashboard dashboard, Clock clock) {
+	DashboardController(DeskDashboard dashboard, DeskWork work, Clock clock) {
 		this.clock = clock;
 		this.dashboard = dashboard;
+		this.work = work;
 	}
 
 	@GetMapping("/api/reports/dashboard")
 	Dashboard dashboard(Authentication authentication) {
+		requireWatcher(authentication);
+		return this.dashboard.at(this.clock.instant());
+	}
+
+	/** The clocks coming due, the compensations waiting for approval, each handler's workload. */
+	@GetMapping("/api/reports/dashboard/work")
+	DeskWork.Work work(Authentication authentication) {
+		requireWatcher(authentication);
+		return this.work.at(this.clock.instant(), authentication.getName());
+	}
+
+	private static void requireWatcher(Authentication authentication) {
 		if (authentication == null || authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.noneMatch(WATCHERS::contains)) {
 			throw ApiRefusal.forbidden("api.dashboard.forbidden");
 		}
-		return this.dashboard.at(this.clock.instant());
 	}
 
 }

@@ -20,6 +20,8 @@ export default {
   customScripts: [
     // the "投诉受理台" (Complaint desk) dashboard (plugin point cockpit.dashboard): figures from
     // GET /api/reports/dashboard, in the language Cockpit shows
-    'scripts/complaint-desk/dashboard'
+    'scripts/complaint-desk/dashboard',
+    // hides the variable edit/delete/add buttons from people who may only read (and says so)
+    'scripts/complaint-desk/read-only'
   ]
 };

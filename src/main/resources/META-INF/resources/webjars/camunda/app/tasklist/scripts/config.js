@@ -28,7 +28,19 @@ export default {
     // hides "创建任务" from users who may not create tasks
     'scripts/complaint-desk/create-task',
     // hides "启动流程" from users who may start no process (the engine's list for them is empty)
-    'scripts/complaint-desk/start-process'
+    'scripts/complaint-desk/start-process',
+    // no Complete kept disabled by the error of a field a condition has hidden
+    'scripts/complaint-desk/hidden-field-errors',
+    // after 启动: the new case's number and close-by date, until dismissed
+    'scripts/complaint-desk/start-notice',
+    // the start form's 客户编号 fills name, type and phone and shows tier and blacklist
+    'scripts/complaint-desk/customer-lookup',
+    // list items with 一级/二级/三级, 重大, the client tier, the due date; the header in queue order
+    'scripts/complaint-desk/task-list',
+    // toasts at most 8 s, away from the form's buttons, without ids
+    'scripts/complaint-desk/notifications',
+    // 退出 beside the user name, one click
+    'scripts/complaint-desk/logout'
   ],
   // the webjar's default shortcuts, described in Chinese (Tasklist shows them in its shortcut help)
   shortcuts: {

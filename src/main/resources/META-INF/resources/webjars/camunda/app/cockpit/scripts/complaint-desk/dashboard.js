@@ -17,6 +17,12 @@
 
 const API = '/api/reports/dashboard';
 
+// the clocks coming due, compensations waiting for approval, each handler's workload (DeskWork)
+const WORK_API = '/api/reports/dashboard/work';
+
+// closed cases, searched with the desk's one access rule (GET /api/complaints)
+const SEARCH_API = '/api/complaints';
+
 // the webjar's versioned path: keep the version in step with org.webjars.npm:chart.js in pom.xml
 const CHART_JS = '/webjars/chart.js/4.5.1/dist/chart.umd.js';
 
@@ -84,7 +90,38 @@ const TEXTS = {
     answersLabel: '答复数',
     registered: '受理登记',
     closed: '结案',
-    weekTooltip: (week, from) => `${week}，自 ${from} 起`
+    weekTooltip: (week, from) => `${week}，自 ${from} 起`,
+    clocksTitle: '下一个工作日内到期的时限',
+    clocks: {
+      firstContact: ['首次联系', '受理后 1 个工作日内联系客户'],
+      solution: ['提出解决方案', '1 个工作日内提出解决方案'],
+      callback: ['满意度回访', '处理结束后 3 个工作日内回访']
+    },
+    noClock: '没有即将到期的任务。',
+    assignee: '处理人',
+    unassigned: '待认领',
+    due: '到期',
+    approvalsTitle: '待审批的赔偿',
+    approvalsTotal: (count, amount) => `${count} 件，合计 ${amount}`,
+    noApprovals: '没有待审批的赔偿。',
+    amount: '金额',
+    approver: '审批组',
+    handledBy: '提出人',
+    workloadTitle: '各受理人的未办任务',
+    handler: '受理人',
+    openTasks: '已认领未办',
+    noWorkload: '目前没有人认领着未办的任务。',
+    unclaimedTitle: '各组待认领',
+    groups: { agents: '客服专员', supervisors: '客服主管', directors: '总监', gm: '总经理', clerks: '事务文员' },
+    lookupTitle: '查询已结案件',
+    lookupPlaceholder: '受理编号、投诉人姓名、电话或客户编号',
+    lookup: '查询',
+    lookupNone: '没有符合条件的已结案件。',
+    lookupFailed: (status) => `查询失败（HTTP ${status}）。`,
+    outcome: '结案结果',
+    received: '受理时间',
+    outcomes: { RESOLVED: '已解决', NOT_SUBSTANTIATED: '投诉不成立', UNREACHABLE: '无法联系', GM_DECIDED: '总经理裁决' },
+    currency: (amount) => new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY' }).format(amount)
   },
   en: {
     locale: 'en-GB',
@@ -137,7 +174,38 @@ const TEXTS = {
     answersLabel: 'Answers',
     registered: 'Registered',
     closed: 'Closed',
-    weekTooltip: (week, from) => `${week}, from ${from}`
+    weekTooltip: (week, from) => `${week}, from ${from}`,
+    clocksTitle: 'Clocks falling due within the next working day',
+    clocks: {
+      firstContact: ['First contact', 'customer reached within 1 working day of receipt'],
+      solution: ['Solution', 'a solution within 1 working day'],
+      callback: ['Callback', 'within 3 working days of handling']
+    },
+    noClock: 'Nothing falls due.',
+    assignee: 'Handler',
+    unassigned: 'unclaimed',
+    due: 'Due',
+    approvalsTitle: 'Compensations waiting for approval',
+    approvalsTotal: (count, amount) => `${count}, in all ${amount}`,
+    noApprovals: 'No compensation waits for approval.',
+    amount: 'Amount',
+    approver: 'Approver group',
+    handledBy: 'Proposed by',
+    workloadTitle: 'Open tasks per handler',
+    handler: 'Handler',
+    openTasks: 'Claimed, open',
+    noWorkload: 'Nobody holds an open task.',
+    unclaimedTitle: 'Unclaimed per group',
+    groups: { agents: 'Agents', supervisors: 'Supervisors', directors: 'Directors', gm: 'General manager', clerks: 'Clerks' },
+    lookupTitle: 'Closed cases',
+    lookupPlaceholder: 'case number, complainant, phone or customer id',
+    lookup: 'Look up',
+    lookupNone: 'No closed case matches.',
+    lookupFailed: (status) => `The lookup failed (HTTP ${status}).`,
+    outcome: 'Outcome',
+    received: 'Received',
+    outcomes: { RESOLVED: 'resolved', NOT_SUBSTANTIATED: 'not substantiated', UNREACHABLE: 'unreachable', GM_DECIDED: 'GM decided' },
+    currency: (amount) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'CNY' }).format(amount)
   }
 };
 
@@ -302,13 +370,15 @@ class DeskView {
       return;
     }
     let response;
+    let workResponse;
     try {
-      response = await fetch(API, {
+      const call = (url) => fetch(url, {
         credentials: 'same-origin',
         // an XMLHttpRequest-style call gets a plain 401 without a login prompt of the browser
         headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
         signal: this.request.signal
       });
+      [response, workResponse] = await Promise.all([call(API), call(WORK_API)]);
     } catch (error) {
       if (!this.destroyed) {
         this.fail(this.text.cannotLoad(error.message));
@@ -328,6 +398,7 @@ class DeskView {
       return;
     }
     const data = await response.json();
+    data.work = workResponse.ok ? await workResponse.json() : null;
     if (this.destroyed) {
       return;
     }
@@ -412,6 +483,8 @@ class DeskView {
         el('span', { className: 'cd-muted' }, text.asOf(this.time(data.asOf), data.zone)),
         refresh),
       this.kpis(data),
+      data.work ? this.workPanels(data.work) : null,
+      this.lookupPanel(),
       el('div', { className: 'cd-grid' },
         this.card(text.levelsTitle, 'levels', this.levelTable(data.open)),
         this.card(text.satisfactionTitle(monthName), 'satisfaction',
@@ -443,6 +516,108 @@ class DeskView {
         data.overdue.count > 0 ? 'cd-alert' : ''),
       tile('major', text.major, data.major.count, text.majorNote, data.major.count > 0 ? 'cd-alert' : ''),
       tile('upgrades', text.upgrades, data.month.upgrades, text.upgradesNote(this.monthName)));
+  }
+
+  /** The clocks coming due, the approvals waiting with their amounts, each handler's workload. */
+  workPanels(work) {
+    const text = this.text;
+    const clocks = work.clocks.map((clock) => {
+      const [name, rule] = text.clocks[clock.clock] || [clock.clock, ''];
+      const rows = clock.tasks.map((task) => {
+        const late = Date.parse(task.due) < Date.parse(work.asOf);
+        return el('tr', { dataset: { case: task.caseNumber || '' } },
+          el('td', {}, task.caseNumber || '—'),
+          el('td', {}, task.assignee || el('span', { className: 'cd-muted' }, text.unassigned)),
+          el('td', {}, el('div', {}, this.time(task.due)),
+            el('div', { className: late ? 'cd-late' : 'cd-soon' }, relative(text, task.due, work.asOf))));
+      });
+      return el('div', { className: 'cd-card', dataset: { clock: clock.clock } },
+        el('h3', {}, `${name} `, el('span', { className: 'cd-count', dataset: { figure: `clock-${clock.clock}` } },
+          `(${clock.count})`)),
+        el('p', { className: 'cd-muted' }, rule),
+        el('table', { className: 'cd-table' },
+          el('thead', {}, el('tr', {}, el('th', {}, text.caseNumber), el('th', {}, text.assignee), el('th', {}, text.due))),
+          el('tbody', {}, rows.length ? rows : el('tr', {}, el('td', { colSpan: 3, className: 'cd-muted' }, text.noClock)))),
+        clock.count > clock.tasks.length ? el('p', { className: 'cd-muted' }, text.firstOf(clock.tasks.length, clock.count)) : null);
+    });
+
+    const approvals = work.approvals;
+    const approvalRows = approvals.cases.map((line) => el('tr', { dataset: { case: line.caseNumber } },
+      el('td', {}, line.caseNumber),
+      el('td', { className: 'cd-customer', title: line.customerName || '' }, line.customerName || '—'),
+      el('td', { className: 'cd-num cd-amount' }, text.currency(line.amount)),
+      el('td', {}, text.groups[line.approverGroup] || line.approverGroup),
+      el('td', {}, line.handledBy || '—')));
+    const approvalCard = el('div', { className: 'cd-card', dataset: { panel: 'approvals' } },
+      el('h3', {}, `${text.approvalsTitle} `, el('span', { className: 'cd-count', dataset: { figure: 'approvals-count' } },
+        `(${approvals.count})`)),
+      el('p', { className: 'cd-muted', dataset: { figure: 'approvals-total' } },
+        text.approvalsTotal(approvals.count, text.currency(approvals.totalAmount))),
+      el('table', { className: 'cd-table' },
+        el('thead', {}, el('tr', {}, el('th', {}, text.caseNumber), el('th', {}, text.customer),
+          el('th', { className: 'cd-num' }, text.amount), el('th', {}, text.approver), el('th', {}, text.handledBy))),
+        el('tbody', {}, approvalRows.length ? approvalRows
+          : el('tr', {}, el('td', { colSpan: 5, className: 'cd-muted' }, text.noApprovals)))));
+
+    const workload = work.workload;
+    const workloadCard = el('div', { className: 'cd-card', dataset: { panel: 'workload' } },
+      el('h3', {}, text.workloadTitle),
+      el('table', { className: 'cd-table' },
+        el('thead', {}, el('tr', {}, el('th', {}, text.handler), el('th', { className: 'cd-num' }, text.openTasks))),
+        el('tbody', {}, workload.handlers.length
+          ? workload.handlers.map((load) => el('tr', { dataset: { handler: load.userId } },
+            el('td', {}, load.userId), el('td', { className: 'cd-num' }, load.open)))
+          : el('tr', {}, el('td', { colSpan: 2, className: 'cd-muted' }, text.noWorkload)))),
+      el('h3', {}, text.unclaimedTitle),
+      el('table', { className: 'cd-table' },
+        el('tbody', {}, workload.unclaimed.map((load) => el('tr', { dataset: { group: load.group } },
+          el('td', {}, text.groups[load.group] || load.group), el('td', { className: 'cd-num' }, load.open))))));
+
+    return el('div', { className: 'cd-work' },
+      el('h3', { className: 'cd-section' }, text.clocksTitle),
+      el('div', { className: 'cd-grid' }, clocks),
+      el('div', { className: 'cd-grid cd-grid-2' }, approvalCard, workloadCard));
+  }
+
+  /** Closed cases by number or customer, from the desk's search (its access rule applies). */
+  lookupPanel() {
+    const text = this.text;
+    const input = el('input', { type: 'search', className: 'form-control input-sm cd-lookup-q', placeholder: text.lookupPlaceholder,
+      maxLength: 64 });
+    const button = el('button', { type: 'submit', className: 'btn btn-default btn-sm cd-lookup-go' }, text.lookup);
+    const result = el('div', { className: 'cd-lookup-result' });
+    const form = el('form', { className: 'cd-lookup form-inline' }, input, ' ', button);
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const q = input.value.trim();
+      if (!q) {
+        return;
+      }
+      result.dataset.state = 'loading';
+      const response = await fetch(`${SEARCH_API}?status=CLOSED&size=10&q=${encodeURIComponent(q)}`, {
+        credentials: 'same-origin',
+        headers: { Accept: 'application/json', 'Accept-Language': text.locale, 'X-Requested-With': 'XMLHttpRequest' }
+      });
+      if (!response.ok) {
+        result.replaceChildren(el('p', { className: 'cd-error' }, text.lookupFailed(response.status)));
+        result.dataset.state = 'error';
+        return;
+      }
+      const page = await response.json();
+      result.replaceChildren(page.items.length
+        ? el('table', { className: 'cd-table' },
+          el('thead', {}, el('tr', {}, el('th', {}, text.caseNumber), el('th', {}, text.customer),
+            el('th', { className: 'cd-num' }, text.level), el('th', {}, text.outcome), el('th', {}, text.received))),
+          el('tbody', {}, page.items.map((item) => el('tr', { dataset: { case: item.caseNumber } },
+            el('td', {}, item.caseNumber), el('td', {}, item.customerName || '—'),
+            el('td', { className: 'cd-num' }, text.levelShort(item.level)),
+            el('td', {}, text.outcomes[item.outcome] || item.outcome || '—'),
+            el('td', {}, this.time(item.receivedAt))))))
+        : el('p', { className: 'cd-muted' }, text.lookupNone));
+      result.dataset.state = 'ready';
+    });
+    return el('div', { className: 'cd-card cd-lookup-card', dataset: { panel: 'lookup' } },
+      el('h3', {}, text.lookupTitle), form, result);
   }
 
   card(title, chart, ...below) {
@@ -571,7 +746,9 @@ class DeskView {
 export default {
   id: 'complaint-desk-dashboard',
   pluginPoint: 'cockpit.dashboard',
-  priority: 100,
+  // first among the dashboard plugins; ../../styles/user-styles.css puts their section above
+  // Cockpit's own "Right Now" and "Deployed"
+  priority: 1000,
   render: (node) => {
     addStylesheet();
     const view = new DeskView(node);
