@@ -44,6 +44,11 @@ public class Deadlines {
 		return Date.from(receivedAt.plus(this.properties.caseDeadline()));
 	}
 
+	/** The case's close-by as the registry has it: moved by every pause (等待客户), else 7 days after receipt. */
+	public Instant closeBy(ComplaintRegistry.ComplaintRecord complaint) {
+		return (complaint.movedCloseBy() != null) ? complaint.movedCloseBy() : closeBy(complaint.receivedAt()).toInstant();
+	}
+
 	/** The case deadline counted from now; the overdue timer is set when the case starts. */
 	public Date caseCloseFromNow(VariableScope scope) {
 		return closeBy(now());
