@@ -12,7 +12,7 @@ import io.complaintdesk.calendar.WorkingCalendar;
  * (default 10), the timer date of {@code case-pause-watch} ({@code ${pauseLimit.reportAt(execution)}}).
  */
 @Component("pauseLimit")
-class PauseLimit {
+public class PauseLimit {
 
 	private final WorkingCalendar calendar;
 
