@@ -72,6 +72,8 @@ const TEXTS = {
     major: '重大投诉',
     majorNote: '未结',
     upgrades: '自动升级',
+    paused: '等待客户',
+    pausedNote: '暂停计时中',
     upgradesNote: (month) => `${month}升级到下一级别`,
     level: '级别',
     total: '合计',
@@ -125,6 +127,8 @@ const TEXTS = {
     major: 'Major complaints',
     majorNote: 'open',
     upgrades: 'Upgrades',
+    paused: 'Waiting for the customer',
+    pausedNote: 'clocks stopped',
     upgradesNote: (month) => `raised a level in ${month}`,
     level: 'Level',
     total: 'Total',
@@ -442,7 +446,8 @@ class DeskView {
       tile('overdue', text.overdue, data.overdue.count, text.overdueNote,
         data.overdue.count > 0 ? 'cd-alert' : ''),
       tile('major', text.major, data.major.count, text.majorNote, data.major.count > 0 ? 'cd-alert' : ''),
-      tile('upgrades', text.upgrades, data.month.upgrades, text.upgradesNote(this.monthName)));
+      tile('upgrades', text.upgrades, data.month.upgrades, text.upgradesNote(this.monthName)),
+      tile('paused', text.paused, data.paused ? data.paused.count : 0, text.pausedNote));
   }
 
   card(title, chart, ...below) {
