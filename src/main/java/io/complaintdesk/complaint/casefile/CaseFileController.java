@@ -52,8 +52,11 @@ class CaseFileController {
 
 	private final CaseFileProperties properties;
 
+	private final PdfPreview pdfPreview;
+
 	CaseFileController(CaseFile caseFile, CaseTimeline timeline, WaitingForCustomer waiting,
-			CaseFileProperties properties) {
+			CaseFileProperties properties, PdfPreview pdfPreview) {
+		this.pdfPreview = pdfPreview;
 		this.caseFile = caseFile;
 		this.timeline = timeline;
 		this.waiting = waiting;
@@ -117,6 +120,33 @@ class CaseFileController {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
 		this.caseFile.copyContent(attachment, response.getOutputStream());
 	}
+
+	/**
+	 * What the case tab shows of an attachment: an image (JPEG, PNG, WebP) as it is, a PDF's first page
+	 * as a PNG; 404 for other types (HEIC, documents, audio are downloaded, not previewed).
+	 */
+	@GetMapping("/attachments/{id}/preview")
+	void preview(@PathVariable @Size(max = 32) @PlainText String caseNumber, @PathVariable long id,
+			Authentication authentication, HttpServletResponse response) throws IOException {
+		Attachment attachment = this.caseFile.attachment(caseNumber, id, Reader.of(authentication));
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+		if (PREVIEWED_AS_IS.contains(attachment.contentType())) {
+			response.setContentType(attachment.contentType());
+			response.setContentLengthLong(attachment.size());
+			this.caseFile.copyContent(attachment, response.getOutputStream());
+		}
+		else if (attachment.contentType().equals(MediaType.APPLICATION_PDF_VALUE)) {
+			response.setContentType(MediaType.IMAGE_PNG_VALUE);
+			this.pdfPreview.firstPageAsPng(attachment.id(), response.getOutputStream());
+		}
+		else {
+			throw ApiRefusal.notFound("api.attachment.noPreview", attachment.fileName());
+		}
+	}
+
+	private static final java.util.Set<String> PREVIEWED_AS_IS = java.util.Set.of("image/jpeg", "image/png",
+			"image/webp");
 
 	/** 等待客户: the case's clocks stop until {@code …/resume}. */
 	@PostMapping("/pause")

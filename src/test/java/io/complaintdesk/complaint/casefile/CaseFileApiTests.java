@@ -230,6 +230,29 @@ class CaseFileApiTests {
 	}
 
 	@Test
+	void shouldPreviewAPdfAsAnImageOfItsFirstPageAndAPhotoAsItIs() throws Exception {
+		long pdf = upload("发票.pdf", SampleFiles.pdf(), "agent1");
+		MvcResult preview = this.mvc
+			.perform(get("/api/complaints/{c}/attachments/{id}/preview", this.caseNumber, pdf).with(as("agent1")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/png"))
+			.andReturn();
+		java.awt.image.BufferedImage page = javax.imageio.ImageIO
+			.read(new java.io.ByteArrayInputStream(preview.getResponse().getContentAsByteArray()));
+		assertThat(page.getWidth()).isEqualTo(PdfPreview.WIDTH);
+		long photo = upload("photo.jpg", SampleFiles.jpeg(), "agent1");
+		this.mvc.perform(get("/api/complaints/{c}/attachments/{id}/preview", this.caseNumber, photo).with(as("agent1")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/jpeg"));
+		long document = upload("报告.docx", SampleFiles.docx(), "agent1");
+		this.mvc
+			.perform(get("/api/complaints/{c}/attachments/{id}/preview", this.caseNumber, document).with(as("agent1")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/complaints/{c}/attachments/{id}/preview", this.caseNumber, pdf).with(as("agent2")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void shouldRefuseAProgramRenamedAsAPhotoWithAReadableChineseMessage() throws Exception {
 		this.mvc
 			.perform(multipart("/api/complaints/{c}/attachments", this.caseNumber)
