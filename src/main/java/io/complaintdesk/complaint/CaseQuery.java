@@ -73,7 +73,7 @@ class CaseQuery {
 				c.outcome(), c.receivedAt(), c.closedAt(), new CaseDeadlines(closeBy, overdue), c.channel(),
 				c.complainantType(), c.category(), c.demand(), c.claimAmount(), c.customerId(), c.customerName(),
 				c.description(), c.productCode(), c.storeCode(), c.valid(), c.verificationNote(), c.finalDecision(),
-				this.registry.rounds(c.caseNumber()), openTasks, c.paused(), c.pausedSince());
+				this.registry.rounds(c.caseNumber()), openTasks, c.paused(), c.pausedSince(), c.relatedCaseNumber());
 	}
 
 	// anyone reading the case sees which steps are open, also those of other groups
@@ -98,7 +98,7 @@ class CaseQuery {
 			ComplainantType complainantType, Category category, Demand demand, BigDecimal claimAmount,
 			String customerId, String customerName, String description, String productCode, String storeCode,
 			Boolean valid, String verificationNote, String finalDecision, List<RoundRecord> rounds,
-			List<OpenTask> openTasks, boolean paused, Instant pausedSince) {
+			List<OpenTask> openTasks, boolean paused, Instant pausedSince, String relatedCaseNumber) {
 	}
 
 	/** One line of the search's answer. */

@@ -16,6 +16,9 @@
 // - the "启动流程" (Start process) link is hidden from users who may start no process in Tasklist
 //   (brand and legal): scripts/complaint-desk/start-process.js.
 //
+// - the tab "案件" next to each task's form shows the case file of its complaint:
+//   scripts/complaint-desk/case-tab.js (plugin point tasklist.task.detail).
+//
 // customScripts: modules Tasklist imports at start, as paths under app/tasklist/ without ".js".
 export default {
   locales: {
@@ -28,7 +31,9 @@ export default {
     // hides "创建任务" from users who may not create tasks
     'scripts/complaint-desk/create-task',
     // hides "启动流程" from users who may start no process (the engine's list for them is empty)
-    'scripts/complaint-desk/start-process'
+    'scripts/complaint-desk/start-process',
+    // the tab "案件" on every task: the case file (summary, timeline, notes, attachments, search)
+    'scripts/complaint-desk/case-tab'
   ],
   // the webjar's default shortcuts, described in Chinese (Tasklist shows them in its shortcut help)
   shortcuts: {
