@@ -28,11 +28,17 @@ import java.util.Map;
  * @param penalties penalty entries recorded in the period, not voided: how many and their sum
  * @param staffRatings the customers' ratings of the staff, of the callbacks made in the period,
  * per handler of the round
+ * @param pauses waiting for the customer: the pauses that ended in the period and their working hours
+ * (issue 16; {@code null} in reports stored before)
  */
 public record ComplaintReport(ReportPeriod period, String zone, Instant computedAt, Registered registered,
 		Cases cases, Overdue overdue, Map<String, Long> breachesByRule, Durations firstContact, Durations wholeCase,
 		Satisfaction satisfaction, Callbacks callbacks, Upgrades upgrades, Map<String, Long> outcomes,
-		Penalties penalties, List<HandlerRatings> staffRatings) {
+		Penalties penalties, List<HandlerRatings> staffRatings, Pauses pauses) {
+
+	/** @param workingHours the working time the cases waited, 1 decimal (every deadline moved by it) */
+	public record Pauses(long ended, BigDecimal workingHours) {
+	}
 
 	/**
 	 * Complaints received in the period.

@@ -51,7 +51,7 @@ class CaseTabBrowserTests extends BrowserTestSupport {
 
 	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-	static final By CASE_TAB = By.xpath("//div[contains(@class,'task-details')]//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='案件']");
+	static final By CASE_TAB = By.xpath("//ul[contains(@class,'nav-tabs')]/li/a[normalize-space(.)='案件']");
 
 	static final By CASE_TITLE = By.cssSelector("[data-case-tab] section h4");
 
@@ -129,7 +129,11 @@ class CaseTabBrowserTests extends BrowserTestSupport {
 		TestClock.setCurrentTime(Date.from(monday.toInstant()));
 		scrollCaseTabToTop();
 		screenshot("resumed");
+		// the README's picture: a window tall enough for the summary, the timeline and the previews
+		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1900));
+		scrollCaseTabToTop();
 		Files.write(README_SCREENSHOT, ((RemoteWebDriver) this.driver).getScreenshotAs(OutputType.BYTES));
+		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
 
 		// agent2: the case about agent2 can be neither opened nor found
 		this.tasklist.logout();
@@ -194,6 +198,7 @@ class CaseTabBrowserTests extends BrowserTestSupport {
 	}
 
 	private String searchResults() {
+		return this.driver.findElement(By.cssSelector("[data-search-results]")).getText();
 	}
 
 	private String closeByShown() {

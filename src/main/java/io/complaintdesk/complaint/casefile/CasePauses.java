@@ -38,12 +38,11 @@ class CasePauses {
 				caseNumber);
 	}
 
-	/** Paused working time of the pauses that ended in {@code [from, to)}, in seconds (monthly statistics). */
-	public long workingSecondsResumedBetween(Instant from, Instant to) {
-		Long seconds = this.jdbc.queryForObject(
-				"SELECT COALESCE(SUM(working_seconds), 0) FROM case_pause WHERE resumed_at >= ? AND resumed_at < ?",
-				Long.class, Timestamp.from(from), Timestamp.from(to));
-		return (seconds != null) ? seconds : 0;
+	/** How many pauses ended in {@code [from, to)} and their working seconds together (monthly statistics). */
+	long[] resumedBetween(Instant from, Instant to) {
+		return this.jdbc.queryForObject(
+				"SELECT COUNT(*), COALESCE(SUM(working_seconds), 0) FROM case_pause WHERE resumed_at >= ? AND resumed_at < ?",
+				(rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }, Timestamp.from(from), Timestamp.from(to));
 	}
 
 	private Pause pause(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -47,6 +47,8 @@ const STYLE = `
 .cd-case textarea { width: 100%; min-height: 54px; }
 .cd-case .cd-row { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; margin: 6px 0; }
 .cd-case .cd-drop { border: 2px dashed #b5c6d6; border-radius: 4px; padding: 14px; text-align: center; color: #5a6f84; margin: 6px 0; }
+.cd-case .cd-pick { position: relative; overflow: hidden; margin: 0 4px; }
+.cd-case .cd-picker { position: absolute; left: 0; top: 0; width: 100%; height: 100%; opacity: 0; cursor: pointer; }
 .cd-case .cd-drop.cd-over { background: #eef3f8; border-color: #34516e; }
 .cd-case .cd-files { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(190px, 1fr)); gap: 10px; }
 .cd-case .cd-files li { border: 1px solid #e5e5e5; border-radius: 4px; padding: 6px; word-break: break-all; }
@@ -241,7 +243,7 @@ class CaseTab {
       el('dl', { className: 'cd-summary' },
         row('级别', ...badges),
         row('状态', STATUS[c.status] || c.status, c.outcome ? `（${OUTCOMES[c.outcome] || c.outcome}）` : ''),
-        row('第几轮处理', `第 ${c.round} 轮处理`),
+        row('处理轮次', `第 ${c.round} 轮处理`),
         row('投诉人', c.customerName || '匿名投诉'),
         row('客户分级', TIERS[tier] || '—'),
         row('受理时间', when(c.receivedAt)),
@@ -297,11 +299,13 @@ class CaseTab {
     const kind = el('select', { dataset: { attachmentKind: 'true' } },
       Object.entries(KINDS).map(([value, label]) => el('option', { value }, label)));
     const description = el('input', { type: 'text', placeholder: '说明（可选）', maxLength: 500, size: 24 });
-    const picker = el('input', { type: 'file', multiple: true, dataset: { filePicker: 'true' } });
+    // the browser's own file button reads in the browser's language ("Choose Files"): hidden behind a Chinese one
+    const picker = el('input', { type: 'file', multiple: true, className: 'cd-picker', dataset: { filePicker: 'true' } });
     const upload = (files) => this.upload(Array.from(files), kind.value, description.value, message);
     picker.addEventListener('change', () => upload(picker.files));
     const drop = el('div', { className: 'cd-drop', dataset: { dropZone: 'true' } },
-      '将照片、扫描件、文档或录音拖放到此处，或 ', picker,
+      '将照片、扫描件、文档或录音拖放到此处，或 ',
+      el('label', { className: 'btn btn-default btn-sm cd-pick' }, '选择文件', picker),
       el('div', { className: 'cd-meta' }, '每个文件最大 20 MB；接受图片（JPEG、PNG、WebP、HEIC）、PDF、办公文档和录音'));
     drop.addEventListener('dragover', (event) => {
       event.preventDefault();
