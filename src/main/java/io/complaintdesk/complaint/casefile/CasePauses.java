@@ -38,13 +38,6 @@ class CasePauses {
 				caseNumber);
 	}
 
-	/** How many pauses ended in {@code [from, to)} and their working seconds together (monthly statistics). */
-	long[] resumedBetween(Instant from, Instant to) {
-		return this.jdbc.queryForObject(
-				"SELECT COUNT(*), COALESCE(SUM(working_seconds), 0) FROM case_pause WHERE resumed_at >= ? AND resumed_at < ?",
-				(rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }, Timestamp.from(from), Timestamp.from(to));
-	}
-
 	private Pause pause(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		Timestamp resumedAt = rs.getTimestamp("resumed_at");
 		long seconds = rs.getLong("working_seconds");
