@@ -96,6 +96,40 @@ class CaseFileSessionTests {
 		assertThat(notes()).isZero();
 	}
 
+	/**
+	 * Over real HTTP (Tomcat parses the multipart body): just over the desk's 20 MB the desk answers
+	 * with the file's size; far over Spring's multipart limit the container stops reading and answers
+	 * 413 without a body. Nothing is stored either way.
+	 */
+	@Test
+	void shouldRefuseOversizedUploadsWithAChinese413() throws Exception {
+		HttpResponse<String> justOver = upload(20 * 1024 * 1024 + 300 * 1024);
+		assertThat(justOver.statusCode()).isEqualTo(413);
+		assertThat(justOver.body()).contains("文件过大（20.3 MB）：每个附件最大 20.0 MB，未保存任何内容");
+		HttpResponse<String> farOver = upload(23 * 1024 * 1024);
+		assertThat(farOver.statusCode()).isEqualTo(413);
+		// Tomcat itself refuses the body while reading it (before the desk's handler runs): 413, no body
+		assertThat(farOver.body()).doesNotContain("Exception", "at org.");
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM case_attachment WHERE case_number = ?", Integer.class,
+				this.caseNumber)).isZero();
+	}
+
+	private HttpResponse<String> upload(int size) throws Exception {
+		String boundary = "----casefile" + System.nanoTime();
+		byte[] content = io.complaintdesk.complaint.casefile.SampleFiles.jpegOfSize(size);
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.jpg\"\r\n"
+				+ "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/complaints/" + this.caseNumber
+					+ "/attachments"))
+				.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("agent1:agent1".getBytes(StandardCharsets.UTF_8)))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.header("Accept", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	private int notes() {
 		return this.jdbc.queryForObject("SELECT COUNT(*) FROM case_note WHERE case_number = ?", Integer.class,
 				this.caseNumber);

@@ -121,7 +121,9 @@ async function call(url, options = {}) {
     } catch (ignored) {
       // not a problem detail
     }
-    const error = new Error(detail || `请求失败（${response.status}）`);
+    // a body far over the upload limit is refused by the server before the desk can explain it
+    const fallback = response.status === 413 ? '上传内容过大：每个附件最大 20 MB，未保存任何内容' : `请求失败（${response.status}）`;
+    const error = new Error(detail || fallback);
     error.status = response.status;
     throw error;
   }
