@@ -1,6 +1,7 @@
 package io.complaintdesk.calendar;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -151,6 +152,70 @@ public class WorkingCalendar {
 		Objects.requireNonNull(from, "from");
 		// getTime(), not toInstant(): java.sql.Date refuses toInstant()
 		return Date.from(plusWorkingDays(Instant.ofEpochMilli(from.getTime()), days));
+	}
+
+	/**
+	 * The working time between two instants: the part of {@code [from, to)} that lies within working
+	 * hours of working days (e.g. Friday 17:00 to Monday 10:00 is 2 hours with 09:00–18:00). Zero when
+	 * {@code to} is not after {@code from}. How long a case waited for the customer (等待客户).
+	 */
+	public Duration workingTimeBetween(Instant from, Instant to) {
+		Objects.requireNonNull(from, "from");
+		Objects.requireNonNull(to, "to");
+		Duration total = Duration.ZERO;
+		if (!to.isAfter(from)) {
+			return total;
+		}
+		LocalDate last = to.atZone(this.zone).toLocalDate();
+		for (LocalDate day = from.atZone(this.zone).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+			if (!isWorkingDay(day)) {
+				continue;
+			}
+			Instant start = ZonedDateTime.of(day, this.workdayStart, this.zone).toInstant();
+			Instant end = ZonedDateTime.of(day, this.workdayEnd, this.zone).toInstant();
+			start = start.isAfter(from) ? start : from;
+			end = end.isBefore(to) ? end : to;
+			if (end.isAfter(start)) {
+				total = total.plus(Duration.between(start, end));
+			}
+		}
+		return total;
+	}
+
+	/**
+	 * The instant that lies the given working time after {@code from}, counting only working hours of
+	 * working days: the inverse of {@link #workingTimeBetween}. A deadline moves by this when a paused
+	 * case resumes: Monday 17:00 plus 2 working hours is Tuesday 10:00 with 09:00–18:00. A deadline
+	 * outside working hours first moves to the next working hour's start, unless nothing is added.
+	 */
+	public Instant plusWorkingTime(Instant from, Duration workingTime) {
+		Objects.requireNonNull(from, "from");
+		if (workingTime.isNegative()) {
+			throw new IllegalArgumentException("workingTime must not be negative, was " + workingTime);
+		}
+		if (workingTime.isZero()) {
+			return from;
+		}
+		Duration left = workingTime;
+		ZonedDateTime at = from.atZone(this.zone);
+		LocalDate day = at.toLocalDate();
+		LocalTime time = at.toLocalTime();
+		if (!isWorkingDay(day) || !time.isBefore(this.workdayEnd)) {
+			day = nextWorkingDay(day);
+			time = this.workdayStart;
+		}
+		else if (time.isBefore(this.workdayStart)) {
+			time = this.workdayStart;
+		}
+		while (true) {
+			Duration restOfDay = Duration.between(time, this.workdayEnd);
+			if (left.compareTo(restOfDay) <= 0) {
+				return ZonedDateTime.of(day, time, this.zone).plus(left).toInstant();
+			}
+			left = left.minus(restOfDay);
+			day = nextWorkingDay(day);
+			time = this.workdayStart;
+		}
 	}
 
 	/** The years counted Monday–Friday for want of a holiday list so far (each warned about once). */

@@ -62,21 +62,23 @@ class CaseQuery {
 	}
 
 	CaseSummary summary(ComplaintRecord c) {
-		Instant closeBy = this.deadlines.closeBy(c.receivedAt()).toInstant();
+		Instant closeBy = this.deadlines.closeBy(c);
 		return new CaseSummary(c.caseNumber(), c.status(), c.level(), c.major(), c.currentRound(), c.outcome(),
-				c.receivedAt(), closeBy, c.status() == CaseStatus.OPEN && this.clock.instant().isAfter(closeBy),
-				c.channel(), c.category(), c.customerId(), c.customerName(), c.productCode(), c.storeCode());
+				c.receivedAt(), closeBy, c.status() == CaseStatus.OPEN && !c.paused() && this.clock.instant().isAfter(closeBy),
+				c.channel(), c.category(), c.customerId(), c.customerName(), c.productCode(), c.storeCode(), c.paused());
 	}
 
 	private CaseView view(ComplaintRecord c) {
-		Instant closeBy = this.deadlines.closeBy(c.receivedAt()).toInstant();
-		boolean overdue = c.status() == CaseStatus.OPEN && this.clock.instant().isAfter(closeBy);
+		Instant closeBy = this.deadlines.closeBy(c);
+		// a case waiting for the customer is not overdue while it waits (its clocks stand still)
+		boolean overdue = c.status() == CaseStatus.OPEN && !c.paused() && this.clock.instant().isAfter(closeBy);
 		List<OpenTask> openTasks = (c.status() == CaseStatus.OPEN) ? openTasks(c.caseNumber()) : List.of();
 		return new CaseView(c.caseNumber(), c.processInstanceId(), c.status(), c.level(), c.major(), c.currentRound(),
 				c.outcome(), c.receivedAt(), c.closedAt(), new CaseDeadlines(closeBy, overdue), c.channel(),
 				c.complainantType(), c.category(), c.demand(), c.claimAmount(), c.customerId(), c.customerName(),
 				c.description(), c.productCode(), c.storeCode(), c.valid(), c.verificationNote(), c.finalDecision(),
-				this.registry.rounds(c.caseNumber()), openTasks, c.anonymous(), this.duplicateReports.of(c.caseNumber()));
+				this.registry.rounds(c.caseNumber()), openTasks, c.anonymous(), this.duplicateReports.of(c.caseNumber()),
+				c.paused(), c.pausedSince(), c.relatedCaseNumber());
 	}
 
 	// anyone reading the case sees which steps are open, also those of other groups
@@ -101,13 +103,14 @@ class CaseQuery {
 			ComplainantType complainantType, Category category, Demand demand, BigDecimal claimAmount,
 			String customerId, String customerName, String description, String productCode, String storeCode,
 			Boolean valid, String verificationNote, String finalDecision, List<RoundRecord> rounds,
-			List<OpenTask> openTasks, boolean anonymous, List<DuplicateReport> duplicateReports) {
+			List<OpenTask> openTasks, boolean anonymous, List<DuplicateReport> duplicateReports, boolean paused,
+			Instant pausedSince, String relatedCaseNumber) {
 	}
 
 	/** One line of the search's answer. */
 	record CaseSummary(String caseNumber, CaseStatus status, int level, boolean major, int round, Outcome outcome,
 			Instant receivedAt, Instant closeBy, boolean overdue, Channel channel, Category category,
-			String customerId, String customerName, String productCode, String storeCode) {
+			String customerId, String customerName, String productCode, String storeCode, boolean paused) {
 	}
 
 	record CaseDeadlines(Instant closeBy, boolean overdue) {

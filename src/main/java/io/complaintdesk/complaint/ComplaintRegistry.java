@@ -273,6 +273,27 @@ public class ComplaintRegistry implements LedgerCases {
 				CaseStatus.CLOSED.name(), archivedBy, Timestamp.from(at), caseNumber);
 	}
 
+	/**
+	 * Marks an open case as waiting for the customer; {@code false} when it is closed or waits already.
+	 * One conditional statement, so two pauses at once cannot both succeed.
+	 */
+	public boolean markPaused(String caseNumber, Instant at) {
+		return this.jdbc.update("UPDATE complaint SET paused_since = ? WHERE case_number = ? AND paused_since IS NULL"
+				+ " AND status = ?", Timestamp.from(at), caseNumber, CaseStatus.OPEN.name()) == 1;
+	}
+
+	/**
+	 * Ends the wait: the case's close-by moves to {@code closeBy} and the paused working time adds up;
+	 * {@code false} when the case was not waiting.
+	 */
+	public boolean markResumed(String caseNumber, Instant closeBy, long workingSeconds) {
+		return this.jdbc.update("""
+				UPDATE complaint SET paused_since = NULL, close_by = ?,
+				    paused_working_seconds = paused_working_seconds + ?
+				WHERE case_number = ? AND paused_since IS NOT NULL""", Timestamp.from(closeBy), workingSeconds,
+				caseNumber) == 1;
+	}
+
 	public Optional<ComplaintRecord> find(String caseNumber) {
 		return this.jdbc.query("SELECT * FROM complaint WHERE case_number = ?", this::complaint, caseNumber)
 			.stream()
@@ -325,7 +346,8 @@ public class ComplaintRegistry implements LedgerCases {
 				(rs.getString("outcome") != null) ? Outcome.valueOf(rs.getString("outcome")) : null,
 				rs.getString("final_decision"), rs.getString("archived_by"), instant(rs, "closed_at"),
 				bool(rs, "dismissal_confirmed"), rs.getString("dismissal_ruled_by"), rs.getBoolean("anonymous"),
-				rs.getString("contact_email"));
+				rs.getString("contact_email"), instant(rs, "paused_since"), instant(rs, "close_by"),
+				rs.getLong("paused_working_seconds"));
 	}
 
 	private RoundRecord round(ResultSet rs, int row) throws SQLException {
@@ -375,7 +397,14 @@ public class ComplaintRegistry implements LedgerCases {
 			String relatedCaseNumber, int level, boolean major, int currentRound, Boolean valid,
 			String verificationNote, String verifiedBy, Instant verifiedAt, CaseStatus status, Outcome outcome,
 			String finalDecision, String archivedBy, Instant closedAt, Boolean dismissalConfirmed,
-			String dismissalRuledBy, boolean anonymous, String contactEmail) {
+			String dismissalRuledBy, boolean anonymous, String contactEmail, Instant pausedSince,
+			Instant movedCloseBy, long pausedWorkingSeconds) {
+
+		/** Whether the case waits for the customer now (等待客户). */
+		public boolean paused() {
+			return this.pausedSince != null;
+		}
+
 	}
 
 	public record RoundRecord(int round, int level, boolean major, String handlerGroup, String reviewerGroup,

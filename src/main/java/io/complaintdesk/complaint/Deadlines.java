@@ -46,6 +46,11 @@ public class Deadlines {
 		return Date.from(receivedAt.plus(this.properties.caseDeadline()));
 	}
 
+	/** The case's close-by as the registry has it: moved by every pause (等待客户), else 7 days after receipt. */
+	public Instant closeBy(ComplaintRegistry.ComplaintRecord complaint) {
+		return (complaint.movedCloseBy() != null) ? complaint.movedCloseBy() : closeBy(complaint.receivedAt()).toInstant();
+	}
+
 	/**
 	 * The overdue timer's date: the case deadline counted from receipt (POLICY §2: a late letter's
 	 * clock starts when it was received, not when it was registered). The timer is set as the

@@ -30,14 +30,21 @@ import java.util.Map;
  * per handler of the round
  * @param responsibleDepartments the responsible departments named by the investigation reports of
  * the rounds handled in the period, ranked by their cases, most first (POLICY §7 考核相关部门)
+ * @param pauses waiting for the customer: the pauses that ended in the period and their working hours
+ * (issue 16; {@code null} in reports stored before)
  */
 public record ComplaintReport(ReportPeriod period, String zone, Instant computedAt, Registered registered,
 		Cases cases, Overdue overdue, Map<String, Long> breachesByRule, Durations firstContact, Durations wholeCase,
 		Satisfaction satisfaction, Callbacks callbacks, Upgrades upgrades, Map<String, Long> outcomes,
-		Penalties penalties, List<HandlerRatings> staffRatings, List<DepartmentRank> responsibleDepartments) {
+		Penalties penalties, List<HandlerRatings> staffRatings, List<DepartmentRank> responsibleDepartments,
+		Pauses pauses) {
 
 	/** One responsible department's place: rank 1 has the most cases (equal counts share a rank). */
 	public record DepartmentRank(int rank, String department, long cases) {
+	}
+
+	/** @param workingHours the working time the cases waited, 1 decimal (every deadline moved by it) */
+	public record Pauses(long ended, BigDecimal workingHours) {
 	}
 
 	/**

@@ -70,6 +70,10 @@ final class ReportText {
 		csv.labelled("outcomes", "enum.Outcome.", report.outcomes());
 		csv.row("penalties", "entries", report.penalties().entries());
 		csv.row("penalties", "amount", report.penalties().amount().toPlainString());
+		if (report.pauses() != null) {
+			csv.row("pauses", "ended", report.pauses().ended());
+			csv.row("pauses", "workingHours", report.pauses().workingHours().toPlainString());
+		}
 		report.staffRatings()
 			.forEach((handler) -> handler.ratings()
 				.forEach((dimension, answers) -> answers.forEach((answer, count) -> csv.cell("staffRatings",

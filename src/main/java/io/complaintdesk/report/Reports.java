@@ -69,8 +69,11 @@ public class Reports {
 
 	private final Clock clock;
 
+	private final io.complaintdesk.complaint.casefile.PausedTime pausedTime;
+
 	Reports(ComplaintStatistics statistics, PenaltyLedger penalties, WorkingCalendar calendar, CalendarProperties calendarProperties,
-			ComplaintDeskProperties desk, Clock clock) {
+			ComplaintDeskProperties desk, Clock clock, io.complaintdesk.complaint.casefile.PausedTime pausedTime) {
+		this.pausedTime = pausedTime;
 		this.clock = clock;
 		this.statistics = statistics;
 		this.penalties = penalties;
@@ -130,7 +133,12 @@ public class Reports {
 		return new ComplaintReport(period, zone().getId(), this.clock.instant(), registered, cases, overdue,
 				breaches, durations(verifiedCases), durations(closedCases), satisfaction(from, to), callbacks(from, to),
 				upgrades(from, to), outcomes(from, to), penalties, staffRatings(from, to),
-				responsibleDepartments(from, to));
+				responsibleDepartments(from, to), pauses(from, to));
+	}
+
+	private ComplaintReport.Pauses pauses(Instant from, Instant to) {
+		io.complaintdesk.complaint.casefile.PausedTime.Totals totals = this.pausedTime.resumedBetween(from, to);
+		return new ComplaintReport.Pauses(totals.pauses(), totals.workingHours());
 	}
 
 	/**

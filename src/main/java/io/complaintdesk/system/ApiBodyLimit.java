@@ -27,9 +27,19 @@ class ApiBodyLimit extends OncePerRequestFilter {
 
 	private static final int DISCARD_BYTES = 2 * 1024 * 1024;
 
+	/** uploads to the case file: limited by {@code spring.servlet.multipart.*} and the case file's own limits */
+	private static final java.util.regex.Pattern ATTACHMENT_UPLOAD = java.util.regex.Pattern
+		.compile("/api/complaints/[^/]+/attachments");
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if ("POST".equals(request.getMethod()) && ATTACHMENT_UPLOAD.matcher(path).matches()
+				&& request.getContentType() != null
+				&& request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+			return true;
+		}
+		return !path.startsWith("/api/");
 	}
 
 	@Override

@@ -92,6 +92,16 @@ class ApiExceptionHandler {
 		return Problems.badRequest(Text.of("api.invalidJson"), locale);
 	}
 
+	/** A multipart body that cannot be read (the size limit has its own answer: 413, as an ErrorResponse). */
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	ProblemDetail multipart(org.springframework.web.multipart.MultipartException ex, Locale locale) {
+		if (ex instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+			return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, Text.of("api.attachment.requestTooLarge"), locale);
+		}
+		log.debug("Unreadable multipart request: {}", ex.getMessage());
+		return Problems.badRequest(Text.of("api.attachment.malformed"), locale);
+	}
+
 	@ExceptionHandler(BadUserRequestException.class)
 	ProblemDetail badUserRequest(BadUserRequestException ex, Locale locale) {
 		Text refusal = (ex instanceof Refusal ours && ours.text() != null) ? ours.text()

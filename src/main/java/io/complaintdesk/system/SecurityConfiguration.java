@@ -40,7 +40,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who may call what. {@code /api} and {@code /engine-rest} authenticate with the Camunda users
- * (HTTP Basic; read-only {@code /api} calls also accept the Camunda web-app session) and run with
+ * (HTTP Basic; {@code /api} calls also accept the Camunda web-app session: reading always, changing
+ * with the session's CSRF token) and run with
  * that user set on the engine, so the engine's authorization checks apply to REST calls too. The
  * Camunda web apps keep their own login and CSRF protection.
  */
@@ -174,7 +175,7 @@ class SecurityConfiguration {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			HttpSession session = request.getSession(false);
-			if (session != null && HttpMethod.GET.matches(request.getMethod())
+			if (session != null && (HttpMethod.GET.matches(request.getMethod()) || carriesCsrfToken(request, session))
 					&& request.getRequestURI().startsWith(request.getContextPath() + "/api/")
 					&& SecurityContextHolder.getContext().getAuthentication() == null) {
 				org.camunda.bpm.webapp.impl.security.auth.Authentication webappUser = AuthenticationUtil
@@ -189,6 +190,25 @@ class SecurityConfiguration {
 		}
 
 	}
+
+	/**
+	 * A changing {@code /api} call from a web app (the Tasklist case tab's notes, uploads, pause and
+	 * resume) counts as the session's user only with the session's CSRF token in {@code X-XSRF-TOKEN},
+	 * as Camunda's own CSRF filter demands of the web apps' requests: a page of another site can make
+	 * the browser send the session cookie, not read the token.
+	 */
+	static boolean carriesCsrfToken(HttpServletRequest request, HttpSession session) {
+		Object expected = session.getAttribute(CSRF_TOKEN_SESSION_ATTRIBUTE);
+		String sent = request.getHeader(CSRF_TOKEN_HEADER);
+		return expected instanceof String token && !token.isEmpty() && sent != null
+				&& java.security.MessageDigest.isEqual(token.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+						sent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/** where Camunda's CsrfPreventionFilter keeps a session's token, and the header the web apps send it in */
+	static final String CSRF_TOKEN_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
+
+	static final String CSRF_TOKEN_HEADER = "X-XSRF-TOKEN";
 
 	/** Runs the rest of the request as the authenticated user on the engine. */
 	static final class EngineAuthenticationFilter extends OncePerRequestFilter {

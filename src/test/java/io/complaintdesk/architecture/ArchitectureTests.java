@@ -44,7 +44,9 @@ class ArchitectureTests {
 			Map.entry("customer_change", "customer"),
 			Map.entry("customer_blacklist", "customer/blacklist"), Map.entry("customer_access_log", "customer"),
 			Map.entry("notification_outbox", "notification"), Map.entry("penalty_entry", "penalty"),
-			Map.entry("complaint_report", "report"));
+			Map.entry("complaint_report", "report"), Map.entry("case_note", "complaint/casefile"),
+			Map.entry("case_attachment", "complaint/casefile"), Map.entry("case_attachment_chunk", "complaint/casefile"),
+			Map.entry("case_pause", "complaint/casefile"));
 
 	@Test
 	void shouldLetDependenciesPointDownOnly() {

@@ -196,6 +196,34 @@ final class DeskHttp {
 		return json(expect(200, path, apiGet(path)));
 	}
 
+	/** {@code GET /api/complaints/{caseNumber}/timeline}: the case file's timeline. */
+	JsonNode timeline(String caseNumber) {
+		return json(expect(200, "timeline " + caseNumber, apiGet("/api/complaints/" + caseNumber + "/timeline")));
+	}
+
+	/** {@code GET /api/complaints/{caseNumber}/attachments}: the case file's attachments (no bytes). */
+	JsonNode attachments(String caseNumber) {
+		return json(expect(200, "attachments " + caseNumber, apiGet("/api/complaints/" + caseNumber + "/attachments")));
+	}
+
+	/** {@code POST /api/complaints/{caseNumber}/notes}. */
+	void addNote(String caseNumber, String text) {
+		expect(201, "note", HttpRequest.newBuilder(uri("/api/complaints/" + caseNumber + "/notes"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + text + "\"}")));
+	}
+
+	/** {@code POST /api/complaints/{caseNumber}/attachments}: one file as multipart/form-data. */
+	void upload(String caseNumber, String fileName, byte[] content) {
+		String boundary = "----bench" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		expect(201, "upload", HttpRequest.newBuilder(uri("/api/complaints/" + caseNumber + "/attachments"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail))));
+	}
+
 	/** A GET of the project API, answered with any status (for probing). */
 	int status(String path) {
 		return send(apiGet(path)).statusCode();

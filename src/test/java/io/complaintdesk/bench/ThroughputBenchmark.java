@@ -77,8 +77,10 @@ public final class ThroughputBenchmark {
 	/** What the Cockpit dashboard loads (issue 15 item 7): its figures and the supervisors' panels, one after the other. */
 	static final String DASHBOARD = "super1: Cockpit dashboard, GET /api/reports/dashboard + /dashboard/work, ms";
 
+	static final String CASE_TAB = "agent1: case tab (timeline + attachments) of a case with 50 events and 20 attachments, ms";
+
 	static final List<String> CONSTANT_COST = List.of(AGENT_LIST, AGENT_COUNT, SUPER_LIST, SUPER_COUNT,
-			CLAIM_COMPLETE, LOOKUP, SEARCH_PHONE, SEARCH_NAME);
+			CLAIM_COMPLETE, LOOKUP, SEARCH_PHONE, SEARCH_NAME, CASE_TAB);
 
 	/**
 	 * Unmeasured requests before each latency figure at the smallest size: the JVM has run nothing
@@ -358,6 +360,17 @@ public final class ThroughputBenchmark {
 					throw new IllegalStateException("looked up " + complaint.caseNumber() + ", got " + found);
 				}
 			});
+			if (api.status("/api/complaints/" + pick().caseNumber() + "/timeline") == 200) {
+				String caseNumber = caseFile(api);
+				latency(CASE_TAB, size, (i) -> {
+					int events = api.timeline(caseNumber).size();
+					int attachments = api.attachments(caseNumber).size();
+					if (events < 50 || attachments != 20) {
+						throw new IllegalStateException("case tab of " + caseNumber + ": " + events + " events, "
+								+ attachments + " attachments");
+					}
+				});
+			}
 			boolean searchable = api.status("/api/complaints?q=0000") == 200;
 			if (searchable) {
 				latency(SEARCH_PHONE, size, (i) -> found(api.search(pick().phoneLast4())));
@@ -386,6 +399,22 @@ public final class ThroughputBenchmark {
 			if (page.count() > 0 && page.taskIds().isEmpty()) {
 				throw new IllegalStateException(client.user() + ": a queue of " + page.count() + " with an empty first page");
 			}
+		}
+
+		/**
+		 * A case of the backlog with a full case file (not measured): registration, 29 notes and 20
+		 * attachments (a small photo each) make 50 events of its timeline.
+		 */
+		private String caseFile(DeskHttp api) {
+			String caseNumber = pick().caseNumber();
+			for (int i = 0; i < 29; i++) {
+				api.addNote(caseNumber, "bench note " + i);
+			}
+			byte[] photo = io.complaintdesk.complaint.casefile.SampleFiles.jpeg();
+			for (int i = 0; i < 20; i++) {
+				api.upload(caseNumber, "photo-" + i + ".jpg", photo);
+			}
+			return caseNumber;
 		}
 
 		private void found(JsonNode answer) {

@@ -295,6 +295,51 @@ class WorkingCalendarTests {
 			.withMessageContaining("workday-start (18:00) must be before workday-end (09:00)");
 	}
 
+	@ParameterizedTest(name = "{0} to {1}: {2} working minutes")
+	@org.junit.jupiter.params.provider.CsvSource({
+			// within one working day
+			"2026-11-23T10:00, 2026-11-23T12:30, 150",
+			// Friday 17:00 to Monday 10:00: one hour on Friday, one on Monday
+			"2026-11-20T17:00, 2026-11-23T10:00, 120",
+			// a whole weekend is no working time
+			"2026-11-21T08:00, 2026-11-22T20:00, 0",
+			// Wed 30 Sep 17:00 to Fri 9 Oct 09:30 2026: 1 h, the National Day week nothing, Thu 8 Oct 9 h, 30 min
+			"2026-09-30T17:00, 2026-10-09T09:30, 630",
+			// backwards is nothing
+			"2026-11-23T12:00, 2026-11-23T10:00, 0" })
+	void shouldMeasureWorkingTimeBetweenTwoInstants(String from, String to, long minutes) {
+		assertThat(this.calendar.workingTimeBetween(instant(from), instant(to)).toMinutes()).isEqualTo(minutes);
+	}
+
+	@ParameterizedTest(name = "{0} plus {1} working minutes is {2}")
+	@org.junit.jupiter.params.provider.CsvSource({ "2026-11-23T10:00, 150, 2026-11-23T12:30",
+			// Monday 17:00 plus 2 working hours: Tuesday 10:00
+			"2026-11-23T17:00, 120, 2026-11-24T10:00",
+			// Friday 17:00 plus 2 working hours: Monday 10:00
+			"2026-11-20T17:00, 120, 2026-11-23T10:00",
+			// from a Saturday: counted from Monday 09:00
+			"2026-11-21T11:00, 60, 2026-11-23T10:00",
+			// exactly to the end of a working day stays on that day
+			"2026-11-23T17:00, 60, 2026-11-23T18:00",
+			// nothing added: the deadline stays where it was, even outside working hours
+			"2026-11-21T11:00, 0, 2026-11-21T11:00" })
+	void shouldAddWorkingTime(String from, long minutes, String expected) {
+		assertThat(LocalDateTime.ofInstant(
+				this.calendar.plusWorkingTime(instant(from), java.time.Duration.ofMinutes(minutes)), SHANGHAI))
+			.isEqualTo(LocalDateTime.parse(expected));
+	}
+
+	@Test
+	void shouldMoveADeadlineByThePausedWorkingTimeBackAndForth() {
+		Instant pausedAt = instant("2026-11-20T15:00");
+		Instant resumedAt = instant("2026-11-25T11:00");
+		java.time.Duration paused = this.calendar.workingTimeBetween(pausedAt, resumedAt);
+		// Fri 3 h + Mon 9 h + Tue 9 h + Wed 2 h
+		assertThat(paused).isEqualTo(java.time.Duration.ofHours(23));
+		assertThat(LocalDateTime.ofInstant(this.calendar.plusWorkingTime(instant("2026-11-23T10:00"), paused), SHANGHAI))
+			.isEqualTo(LocalDateTime.parse("2026-11-25T15:00"));
+	}
+
 	static List<LocalDate> holidaysOf2026() {
 		return CalendarProperties.OFFICIAL_YEARS.get(2026).holidays();
 	}

@@ -205,6 +205,9 @@ class ComplaintHandlingProcessTests {
 		assertThat(complaint.candidateGroups(complaint.task("reviewHandling"))).containsExactly("directors");
 		complaint.complete("reviewHandling", "director1", "reviewApproved", true);
 		assertThat(complaint.candidateGroups(complaint.task("callbackCustomer"))).containsExactly("supervisors");
+		// a visit needs the customer's signed visit sheet in the case file (POLICY §6)
+		io.complaintdesk.complaint.casefile.CaseFileFixtures.visitSheetUploaded(this.jdbc, complaint.caseNumber(), "super1",
+				TestClock.now().toInstant());
 		complaint.complete("callbackCustomer", "super1", "reached", true, "satisfaction", 1, "callbackMode", "VISIT");
 		complaint.archive();
 
@@ -285,6 +288,8 @@ class ComplaintHandlingProcessTests {
 		assertThat(complaint.candidateGroups(complaint.task("reviewHandling"))).containsExactly("gm");
 		complaint.complete("reviewHandling", "gm1", "reviewApproved", true);
 		assertThat(complaint.candidateGroups(complaint.task("callbackCustomer"))).containsExactly("directors");
+		io.complaintdesk.complaint.casefile.CaseFileFixtures.visitSheetUploaded(this.jdbc, complaint.caseNumber(),
+				"director1", TestClock.now().toInstant());
 		complaint.complete("callbackCustomer", "director1", "reached", true, "satisfaction", 4, "callbackMode",
 				"VISIT");
 

@@ -173,7 +173,7 @@ class ReportApiTests {
 				"satisfaction,answer.5,0", "satisfaction,average,2.00", "callbacks,due,2", "callbacks,reached,1",
 				"callbacks,ratePercent,50.0", "upgrades,total,0", "outcomes,RESOLVED,1", "outcomes,NOT_SUBSTANTIATED,0",
 				"outcomes,UNREACHABLE,0", "outcomes,GM_DECIDED,0", "penalties,entries,1", "penalties,amount,30.00",
-				"staffRatings,agent1.attitude.VERY_SATISFIED,1", "staffRatings,agent1.attitude.SATISFIED,0",
+				"pauses,ended,0", "pauses,workingHours,0.0", "staffRatings,agent1.attitude.VERY_SATISFIED,1", "staffRatings,agent1.attitude.SATISFIED,0",
 				"staffRatings,agent1.attitude.FAIR,0", "staffRatings,agent1.attitude.POOR,0",
 				"staffRatings,agent1.skill.VERY_SATISFIED,0", "staffRatings,agent1.skill.SATISFIED,1",
 				"staffRatings,agent1.skill.FAIR,0", "staffRatings,agent1.skill.POOR,0",

@@ -60,7 +60,8 @@ import io.complaintdesk.report.ComplaintReport.HandlerRatings;
  */
 @JdbcTest
 @ActiveProfiles("test")
-@Import({ EngineConfiguration.class, ComplaintStatistics.class, PenaltyLedger.class, ComplaintRegistry.class, Reports.class, WorkingCalendar.class })
+@Import({ EngineConfiguration.class, ComplaintStatistics.class, PenaltyLedger.class, ComplaintRegistry.class, Reports.class, WorkingCalendar.class,
+		io.complaintdesk.complaint.casefile.PausedTime.class })
 @EnableConfigurationProperties({ PenaltyProperties.class, ComplaintDeskProperties.class, CalendarProperties.class })
 class ReportFiguresTests {
 
@@ -126,6 +127,26 @@ class ReportFiguresTests {
 		// A and K resolved, F not substantiated, D unreachable
 		assertThat(report.outcomes()).containsExactly(entry("RESOLVED", 2L), entry("NOT_SUBSTANTIATED", 1L),
 				entry("UNREACHABLE", 1L), entry("GM_DECIDED", 0L));
+	}
+
+	@Test
+	void shouldCountThePausesThatEndedInThePeriodWithTheirWorkingHours() {
+		String insert = "INSERT INTO case_pause (case_number, reason, paused_by, paused_at, resumed_by, resumed_at, working_seconds)"
+				+ " VALUES (?, '等发票', 'agent1', ?, ?, ?, ?)";
+		// ended Wednesday of week 47 after 2 working hours; ended the Friday before; still paused
+		this.jdbc.update(insert, "CMP-20261116-9001", java.sql.Timestamp.from(java.time.Instant.parse("2026-11-17T02:00:00Z")),
+				"agent1", java.sql.Timestamp.from(java.time.Instant.parse("2026-11-18T03:00:00Z")), 2 * 3600 + 1800);
+		this.jdbc.update(insert, "CMP-20261110-9002", java.sql.Timestamp.from(java.time.Instant.parse("2026-11-10T02:00:00Z")),
+				"agent1", java.sql.Timestamp.from(java.time.Instant.parse("2026-11-13T03:00:00Z")), 9 * 3600);
+		this.jdbc.update(insert, "CMP-20261116-9003", java.sql.Timestamp.from(java.time.Instant.parse("2026-11-19T02:00:00Z")),
+				null, null, null);
+
+		ComplaintReport report = this.reports.compute(this.reports.week("2026-W47"));
+
+		assertThat(report.pauses()).isEqualTo(new ComplaintReport.Pauses(1, new BigDecimal("2.5")));
+		assertThat(this.reports.csv(report, Messages.ENGLISH)).contains("\r\npauses,ended,1\r\npauses,workingHours,2.5\r\n");
+		assertThat(this.reports.csv(report, Messages.CHINESE))
+			.contains("\r\n等待客户（暂停计时）,结束的暂停次数,1\r\n等待客户（暂停计时）,暂停的工作小时,2.5\r\n");
 	}
 
 	@Test

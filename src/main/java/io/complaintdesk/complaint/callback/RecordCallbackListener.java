@@ -13,6 +13,7 @@ import io.complaintdesk.complaint.ComplaintMetrics;
 import io.complaintdesk.complaint.CallbackMode;
 import io.complaintdesk.complaint.ComplaintProcess;
 import io.complaintdesk.complaint.ComplaintRegistry;
+import io.complaintdesk.complaint.casefile.VisitSheets;
 import io.complaintdesk.complaint.ComplaintRegistry.CallbackAnswer;
 import io.complaintdesk.engine.Actors;
 import io.complaintdesk.base.TaskInput;
@@ -33,8 +34,12 @@ class RecordCallbackListener implements TaskListener {
 
 	private final Clock clock;
 
-	RecordCallbackListener(CallbackPolicy policy, ComplaintRegistry registry, ComplaintMetrics metrics, Clock clock) {
+	private final VisitSheets visitSheets;
+
+	RecordCallbackListener(CallbackPolicy policy, ComplaintRegistry registry, ComplaintMetrics metrics, Clock clock,
+			VisitSheets visitSheets) {
 		this.clock = clock;
+		this.visitSheets = visitSheets;
 		this.policy = policy;
 		this.registry = registry;
 		this.metrics = metrics;
@@ -53,6 +58,11 @@ class RecordCallbackListener implements TaskListener {
 				throw Refusal.of("refusal.satisfaction");
 			}
 			CallbackMode mode = CALLBACK_MODE.require(task);
+			// POLICY §6: a visit needs the customer's signature, the signed visit sheet in the case file
+			if (mode == CallbackMode.VISIT && !this.visitSheets.uploadedSince(ComplaintProcess.CASE_NUMBER.require(task),
+					task.getCreateTime().toInstant())) {
+				throw Refusal.of("refusal.visitSheetMissing");
+			}
 			SATISFIED.set(task, this.policy.isSatisfied(satisfaction));
 			this.metrics.callback(this.policy.isSatisfied(satisfaction) ? "satisfied" : "dissatisfied");
 			RETRY_ALLOWED.set(task, false);

@@ -18,9 +18,10 @@ import java.util.List;
  * @param major open major complaints
  * @param month this month's callbacks and upgrades
  * @param weeks complaints registered and closed per ISO week, oldest first, the current week last
+ * @param paused open cases waiting for the customer (等待客户（暂停计时）), their clocks stopped
  */
 public record Dashboard(Instant asOf, String zone, OpenCases open, CaseList atRisk, CaseList overdue,
-		CaseList major, Month month, List<Week> weeks) {
+		CaseList major, Month month, List<Week> weeks, CaseList paused) {
 
 	/**
 	 * Open cases by level and by age (time since receipt): under 1 day, 1 to 3 days, 3 to 7 days,

@@ -93,7 +93,7 @@ public class DeskDashboard {
 	public Dashboard at(Instant now) {
 		Instant atRiskBy = this.calendar.plusWorkingDays(now, 1);
 		return new Dashboard(now, this.zone.getId(), open(now), atRisk(now, atRiskBy), overdue(now), major(),
-				month(YearMonth.from(now.atZone(this.zone))), weeks(now));
+				month(YearMonth.from(now.atZone(this.zone))), weeks(now), paused());
 	}
 
 	private OpenCases open(Instant now) {
@@ -134,6 +134,11 @@ public class DeskDashboard {
 		String where = "status = " + OPEN + " AND received_at < ?";
 		Timestamp before = ts(now.minus(this.caseDeadline));
 		return new CaseList(count(where, before), null, cases(where, before));
+	}
+
+	private CaseList paused() {
+		String where = "status = " + OPEN + " AND paused_since IS NOT NULL";
+		return new CaseList(count(where), null, cases(where));
 	}
 
 	private CaseList major() {

@@ -16,6 +16,9 @@
 // - the "启动流程" (Start process) link is hidden from users who may start no process in Tasklist
 //   (brand and legal): scripts/complaint-desk/start-process.js.
 //
+// - the tab "案件" next to each task's form shows the case file of its complaint:
+//   scripts/complaint-desk/case-tab.js (plugin point tasklist.task.detail).
+//
 // customScripts: modules Tasklist imports at start, as paths under app/tasklist/ without ".js".
 export default {
   locales: {
@@ -40,7 +43,9 @@ export default {
     // toasts at most 8 s, away from the form's buttons, without ids
     'scripts/complaint-desk/notifications',
     // 退出 beside the user name, one click
-    'scripts/complaint-desk/logout'
+    'scripts/complaint-desk/logout',
+    // the tab "案件" on every task: the case file (summary, timeline, notes, attachments, search)
+    'scripts/complaint-desk/case-tab'
   ],
   // the webjar's default shortcuts, described in Chinese (Tasklist shows them in its shortcut help)
   shortcuts: {

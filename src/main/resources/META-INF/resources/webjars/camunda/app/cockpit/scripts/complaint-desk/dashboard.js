@@ -78,6 +78,8 @@ const TEXTS = {
     major: '重大投诉',
     majorNote: '未结',
     upgrades: '自动升级',
+    paused: '等待客户',
+    pausedNote: '暂停计时中',
     upgradesNote: (month) => `${month}升级到下一级别`,
     level: '级别',
     total: '合计',
@@ -162,6 +164,8 @@ const TEXTS = {
     major: 'Major complaints',
     majorNote: 'open',
     upgrades: 'Upgrades',
+    paused: 'Waiting for the customer',
+    pausedNote: 'clocks stopped',
     upgradesNote: (month) => `raised a level in ${month}`,
     level: 'Level',
     total: 'Total',
@@ -515,7 +519,8 @@ class DeskView {
       tile('overdue', text.overdue, data.overdue.count, text.overdueNote,
         data.overdue.count > 0 ? 'cd-alert' : ''),
       tile('major', text.major, data.major.count, text.majorNote, data.major.count > 0 ? 'cd-alert' : ''),
-      tile('upgrades', text.upgrades, data.month.upgrades, text.upgradesNote(this.monthName)));
+      tile('upgrades', text.upgrades, data.month.upgrades, text.upgradesNote(this.monthName)),
+      tile('paused', text.paused, data.paused ? data.paused.count : 0, text.pausedNote));
   }
 
   /** The clocks coming due, the approvals waiting with their amounts, each handler's workload. */
