@@ -78,6 +78,9 @@ class WaitingForCustomerTests {
 	@Autowired
 	HistoryService history;
 
+	@Autowired
+	io.complaintdesk.complaint.dashboard.DeskDashboard dashboard;
+
 	String caseNumber;
 
 	String processInstanceId;
@@ -113,6 +116,10 @@ class WaitingForCustomerTests {
 		this.mvc.perform(get("/api/complaints/{c}", this.caseNumber).with(as("agent1")))
 			.andExpect(jsonPath("$.paused").value(true));
 		assertThat(timers().stream().allMatch(Job::isSuspended)).isTrue();
+		// the Cockpit dashboard counts it among the cases waiting for the customer
+		assertThat(this.dashboard.at(TestClock.now().toInstant()).paused().cases())
+			.extracting(io.complaintdesk.complaint.dashboard.Dashboard.CaseLine::caseNumber)
+			.contains(this.caseNumber);
 		ProcessInstance watch = watch();
 		assertThat(watch).isWaitingAt(PauseWatchProcess.WAIT_FOR_RESUME);
 		pause("super1", "再次暂停").andExpect(status().isConflict())
@@ -138,6 +145,9 @@ class WaitingForCustomerTests {
 		assertThat(dueBefore.get("caseOverdue")).isEqualTo(Date.from(at("2026-11-30T10:00")));
 		assertThat(dueAfter).containsEntry("caseOverdue", Date.from(at("2026-12-02T10:00")));
 		assertThat(timers().stream().noneMatch(Job::isSuspended)).isTrue();
+		assertThat(this.dashboard.at(TestClock.now().toInstant()).paused().cases())
+			.extracting(io.complaintdesk.complaint.dashboard.Dashboard.CaseLine::caseNumber)
+			.doesNotContain(this.caseNumber);
 		assertThat(taskDueBefore).isEqualTo(Date.from(at("2026-11-24T10:00")));
 		assertThat(verifyTask().getDueDate()).isEqualTo(Date.from(at("2026-11-26T10:00")));
 		assertThat(this.jdbc.queryForObject("SELECT close_by FROM complaint WHERE case_number = ?", Timestamp.class,
