@@ -59,7 +59,7 @@ class DeskWorkApiTests {
 		String waitingForApproval = register(null);
 		complete(waitingForApproval, "verifyComplaint", "agent1", Map.of("valid", true));
 		complete(waitingForApproval, "handleComplaint", "agent1", Map.of("resolution", "Refund of the repair costs",
-				"compensationAmount", 1234567.5, "companyAtFault", true));
+				"compensationAmount", 123456.5, "companyAtFault", true, "responsibleDepartment", "售后服务部"));
 		String claimed = register(null);
 		complete(claimed, "verifyComplaint", "agent1", Map.of("valid", true));
 		this.engine.getTaskService().claim(task(claimed).getId(), "agent2");
@@ -75,7 +75,7 @@ class DeskWorkApiTests {
 
 		JsonNode approvals = work.get("approvals");
 		assertThat(approvals.get("count").asLong()).isOne();
-		assertThat(approvals.get("totalAmount").decimalValue()).isEqualByComparingTo("1234567.5");
+		assertThat(approvals.get("totalAmount").decimalValue()).isEqualByComparingTo("123456.5");
 		JsonNode approval = approvals.get("cases").get(0);
 		assertThat(approval.get("caseNumber").asText()).isEqualTo(waitingForApproval);
 		assertThat(approval.get("approverGroup").asText()).isEqualTo("gm");
@@ -90,7 +90,8 @@ class DeskWorkApiTests {
 		String aboutSuper1 = register("super1");
 		complete(aboutSuper1, "verifyComplaint", "agent1", Map.of("valid", true));
 		complete(aboutSuper1, "handleComplaint", "agent1",
-				Map.of("resolution", "Apology and voucher", "compensationAmount", 300.0, "companyAtFault", true));
+				Map.of("resolution", "Apology and voucher", "compensationAmount", 300.0, "companyAtFault", true,
+						"responsibleDepartment", "门店"));
 
 		JsonNode accused = work("super1");
 		JsonNode director = work("director1");
