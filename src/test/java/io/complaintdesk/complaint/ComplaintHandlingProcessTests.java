@@ -233,7 +233,7 @@ class ComplaintHandlingProcessTests {
 		assertThat(variable(complaint.task("handleComplaint"), "roundsSummary")).as("round 1, nothing handled yet")
 			.contains("第 1 轮处理", "一级", "尚未处理");
 		complaint.complete("handleComplaint", "agent1", "resolution", "Repaired the kettle under warranty",
-				"compensationAmount", 1234.5, "companyAtFault", true);
+				"compensationAmount", 1234.5, "companyAtFault", true, "responsibleDepartment", "售后服务部");
 		complaint.complete("approveCompensation", "director1", "compensationApproved", true);
 		complaint.review(true);
 		complaint.complete("callbackCustomer", "agent2", "reached", true, "satisfaction", 4, "callbackMode", "PHONE",
@@ -257,7 +257,7 @@ class ComplaintHandlingProcessTests {
 		});
 
 		complaint.complete("handleComplaint", "super1", "resolution", "Replaced the kettle", "compensationAmount", 0,
-				"companyAtFault", true);
+				"companyAtFault", true, "responsibleDepartment", "售后服务部");
 		complaint.complete("reviewHandling", "director1", "reviewApproved", true);
 		complaint.complete("callbackCustomer", "super1", "reached", true, "satisfaction", 2, "callbackMode", "PHONE");
 
