@@ -250,7 +250,8 @@ class WaitingForCustomerTests {
 	void shouldNotCompleteAVisitCallbackWithoutTheSignedVisitSheet() throws Exception {
 		complete("verifyComplaint", "agent1", Map.of("valid", true));
 		complete("handleComplaint", "agent1",
-				Map.of("resolution", "上门维修", "compensationAmount", 0, "companyAtFault", true));
+				Map.of("resolution", "上门维修", "compensationAmount", 0, "companyAtFault", true, "responsibleDepartment",
+						"售后服务部"));
 		complete("reviewHandling", "super1", Map.of("reviewApproved", true));
 		Map<String, Object> visit = Map.of("reached", true, "satisfaction", 1, "callbackMode", "VISIT");
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete("callbackCustomer", "agent2", visit))
