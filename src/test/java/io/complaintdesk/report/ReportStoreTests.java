@@ -31,7 +31,8 @@ import io.complaintdesk.complaint.ComplaintDeskProperties;
  */
 @JdbcTest
 @ActiveProfiles("test")
-@Import({ EngineConfiguration.class, ComplaintStatistics.class, PenaltyLedger.class, ComplaintRegistry.class, Reports.class, ReportStore.class, WorkingCalendar.class })
+@Import({ EngineConfiguration.class, ComplaintStatistics.class, PenaltyLedger.class, ComplaintRegistry.class, Reports.class, ReportStore.class, WorkingCalendar.class,
+		io.complaintdesk.complaint.casefile.PausedTime.class })
 @EnableConfigurationProperties({ PenaltyProperties.class, ComplaintDeskProperties.class, CalendarProperties.class })
 class ReportStoreTests {
 

@@ -41,7 +41,7 @@ import io.complaintdesk.report.ComplaintReport.DepartmentRank;
 @JdbcTest
 @ActiveProfiles("test")
 @Import({ EngineConfiguration.class, ComplaintStatistics.class, PenaltyLedger.class, ComplaintRegistry.class,
-		Reports.class, WorkingCalendar.class })
+		Reports.class, WorkingCalendar.class, io.complaintdesk.complaint.casefile.PausedTime.class })
 @EnableConfigurationProperties({ PenaltyProperties.class, ComplaintDeskProperties.class, CalendarProperties.class })
 class ResponsibleDepartmentRankingTests {
 
