@@ -357,7 +357,7 @@ class CaseFileApiTests {
 		assertThat(java.time.OffsetDateTime.parse(report.get("at").asText()).toInstant())
 			.isEqualTo(LocalDateTime.parse("2026-11-24T08:30").atZone(SHANGHAI).toInstant());
 		assertThat(report.get("text").asText())
-			.isEqualTo("同一问题的重复投诉已并入本案（信函，受理时间 2026-11-24 08:30）：我再写信：水壶还是不加热");
+			.isEqualTo("重复反映（并入原案件）：信函，受理时间 2026-11-24 08:30，内容：我再写信：水壶还是不加热");
 		// after the registration, in the order things happened
 		assertThat(timeline.get(0).get("type").asText()).isEqualTo("REGISTERED");
 		// the accused employee and an outsider still cannot read it
