@@ -233,6 +233,38 @@ class WaitingForCustomerTests {
 	}
 
 	@Test
+	void shouldStartACallbackDuringThePauseWithItsClockStopped() throws Exception {
+		TestClock.setCurrentTime(Date.from(at("2026-11-23T11:00")));
+		pause("agent1", "等客户确认上门时间").andExpect(status().isOk());
+
+		// Tuesday 10:00, still waiting: the round is handled and reviewed, the callback starts
+		TestClock.setCurrentTime(Date.from(at("2026-11-24T10:00")));
+		complete("verifyComplaint", "agent1", Map.of("valid", true));
+		complete("handleComplaint", "agent1", Map.of("resolution", "上门维修", "compensationAmount", 0,
+				"companyAtFault", true, "responsibleDepartment", "售后服务部"));
+		complete("reviewHandling", "super1", Map.of("reviewApproved", true));
+		ProcessInstance callback = this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(this.caseNumber)
+			.processDefinitionKey("complaint-callback")
+			.singleResult();
+		assertThat(callback).isWaitingAt("callbackCustomer");
+		Job overdue = this.management.createJobQuery().processInstanceId(callback.getId()).timers().singleResult();
+		assertThat(overdue.isSuspended()).isTrue();
+		// 3 working days from the moment the clocks stopped (Monday 11:00)
+		assertThat(overdue.getDuedate()).isEqualTo(Date.from(at("2026-11-26T11:00")));
+		assertThat(task("callbackCustomer").getDueDate()).isEqualTo(Date.from(at("2026-11-26T11:00")));
+
+		// resumed Wednesday 10:00 after 17 working hours: 3 working days left, due Monday 30 November 10:00
+		TestClock.setCurrentTime(Date.from(at("2026-11-25T10:00")));
+		this.mvc.perform(post("/api/complaints/{c}/resume", this.caseNumber).with(as("agent1")))
+			.andExpect(status().isOk());
+		Job moved = this.management.createJobQuery().processInstanceId(callback.getId()).timers().singleResult();
+		assertThat(moved.isSuspended()).isFalse();
+		assertThat(moved.getDuedate()).isEqualTo(Date.from(at("2026-11-30T10:00")));
+		assertThat(task("callbackCustomer").getDueDate()).isEqualTo(Date.from(at("2026-11-30T10:00")));
+	}
+
+	@Test
 	void shouldNotSuspendTheTimersOfACaseThatIsNotWaiting() throws Exception {
 		TestClock.setCurrentTime(Date.from(at("2026-11-24T10:00")));
 		complete("verifyComplaint", "agent1", Map.of("valid", true));
