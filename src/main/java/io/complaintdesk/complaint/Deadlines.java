@@ -28,8 +28,11 @@ public class Deadlines {
 
 	private final Clock clock;
 
-	Deadlines(ComplaintDeskProperties properties, WorkingCalendar calendar, Clock clock) {
+	private final ComplaintRegistry registry;
+
+	Deadlines(ComplaintDeskProperties properties, WorkingCalendar calendar, Clock clock, ComplaintRegistry registry) {
 		this.clock = clock;
+		this.registry = registry;
 		this.properties = properties;
 		this.calendar = calendar;
 	}
@@ -88,7 +91,7 @@ public class Deadlines {
 
 	/** Handling: a solution within 1 working day (POLICY §5). */
 	public Date solution(VariableScope scope) {
-		return workingDaysAfter(now(), this.properties.deadlines().solutionWorkingDays());
+		return workingDaysAfter(caseNow(scope), this.properties.deadlines().solutionWorkingDays());
 	}
 
 	/**
@@ -99,7 +102,8 @@ public class Deadlines {
 	public Date solutionProposal(VariableScope scope) {
 		Date roundStartedAt = ComplaintProcess.ROUND_STARTED_AT.get(scope);
 		boolean rework = ComplaintProcess.ROUND_HANDLER.get(scope) != null;
-		Instant from = (roundStartedAt != null && !rework) ? roundStartedAt.toInstant() : now();
+		Instant from = (roundStartedAt != null && !rework) ? caseTime(roundStartedAt.toInstant(), scope)
+				: caseNow(scope);
 		return workingDaysAfter(from, this.properties.deadlines().solutionWorkingDays());
 	}
 
@@ -109,12 +113,13 @@ public class Deadlines {
 		ComplaintDeskProperties.Deadlines deadlines = this.properties.deadlines();
 		int days = (level <= 1) ? deadlines.progressContactWorkingDays()
 				: deadlines.progressContactWorkingDaysHigherLevels();
-		return workingDaysAfter(now(), days);
+		return workingDaysAfter(caseNow(scope), days);
 	}
 
-	/** Approvals, reviews and the archive: by the case deadline. */
+	/** Approvals, reviews and the archive: by the case deadline (as the registry has it: moved by every pause). */
 	public Date caseClose(VariableScope scope) {
-		return closeBy(receivedAt(scope));
+		return caseRecord(scope).map((complaint) -> Date.from(closeBy(complaint)))
+			.orElseGet(() -> closeBy(receivedAt(scope)));
 	}
 
 	/**
@@ -123,7 +128,7 @@ public class Deadlines {
 	 */
 	public Date callback(VariableScope scope) {
 		Date ended = ComplaintProcess.HANDLING_ENDED_AT.get(scope);
-		return workingDaysAfter((ended != null) ? ended.toInstant() : now(),
+		return workingDaysAfter((ended != null) ? caseTime(ended.toInstant(), scope) : caseNow(scope),
 				this.properties.deadlines().callbackWorkingDays());
 	}
 
@@ -137,7 +142,7 @@ public class Deadlines {
 	 * same day): {@code complaint-desk.callback.retry-working-days} working days on.
 	 */
 	public Date nextCallbackAttempt(VariableScope scope) {
-		return Date.from(this.calendar.startOfWorkingDayAfter(now(),
+		return Date.from(this.calendar.startOfWorkingDayAfter(caseNow(scope),
 				this.properties.callback().retryWorkingDays()));
 	}
 
@@ -148,7 +153,7 @@ public class Deadlines {
 
 	/** The general manager's weekly meeting. */
 	public Date gmMeeting(VariableScope scope) {
-		return fromNow(this.properties.deadlines().gmMeeting());
+		return Date.from(caseNow(scope).plus(this.properties.deadlines().gmMeeting()));
 	}
 
 	private Date workingDaysAfter(Instant from, int days) {
@@ -158,6 +163,34 @@ public class Deadlines {
 	private Instant receivedAt(VariableScope scope) {
 		Date receivedAt = ComplaintProcess.RECEIVED_AT.get(scope);
 		return (receivedAt != null) ? receivedAt.toInstant() : now();
+	}
+
+	/**
+	 * Now as the case's clocks have it: while the case waits for the customer (等待客户), the moment
+	 * its clocks stopped. A deadline set during a pause (a task completed meanwhile starts the next
+	 * one) thus counts from the pause's start, and resuming moves it by the paused working time like
+	 * every other deadline of the case; its timer is created suspended meanwhile
+	 * ({@code engine.PausedTimersPlugin}).
+	 */
+	private Instant caseNow(VariableScope scope) {
+		return caseTime(now(), scope);
+	}
+
+	/** A moment as the case's clocks count it: a moment within the current pause counts as its start. */
+	private Instant caseTime(Instant at, VariableScope scope) {
+		Instant pausedSince = caseRecord(scope).map(ComplaintRegistry.ComplaintRecord::pausedSince).orElse(null);
+		return (pausedSince != null && at.isAfter(pausedSince)) ? pausedSince : at;
+	}
+
+	private java.util.Optional<ComplaintRegistry.ComplaintRecord> caseRecord(VariableScope scope) {
+		String caseNumber = null;
+		if (scope instanceof org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+			caseNumber = execution.getProcessBusinessKey();
+		}
+		else if (scope instanceof org.camunda.bpm.engine.delegate.DelegateTask task && task.getExecution() != null) {
+			caseNumber = task.getExecution().getProcessBusinessKey();
+		}
+		return (caseNumber != null) ? this.registry.find(caseNumber) : java.util.Optional.empty();
 	}
 
 	private Instant now() {

@@ -20,6 +20,9 @@ import io.complaintdesk.base.Messages;
 import io.complaintdesk.base.Text;
 import io.complaintdesk.complaint.CallbackMode;
 import io.complaintdesk.complaint.ComplaintRegistry;
+import io.complaintdesk.complaint.Deadlines;
+import io.complaintdesk.complaint.DuplicateReports;
+import io.complaintdesk.complaint.DuplicateReports.DuplicateReport;
 import io.complaintdesk.complaint.ComplaintRegistry.ComplaintRecord;
 import io.complaintdesk.complaint.ComplaintRegistry.RoundRecord;
 import io.complaintdesk.complaint.ComplaintTexts;
@@ -32,7 +35,8 @@ import io.complaintdesk.notification.Notifications;
  * A case's timeline (处理记录), oldest first, put together from what each owner records: the registry
  * (registration, upgrades, closure), the engine's history (every completed task of the case with who
  * completed it and the decision it set — as much as the configured history level keeps: none at
- * {@code none}, no decisions below {@code full}), notes, attachments and pauses of the case file, and
+ * {@code none}, no decisions below {@code full}), the duplicate reports of the same matter, notes,
+ * attachments and pauses of the case file, and
  * the notifications of the outbox (through {@link Notifications}, never its table).
  */
 @Service
@@ -58,17 +62,24 @@ class CaseTimeline {
 
 	private final Notifications notifications;
 
+	private final DuplicateReports duplicates;
+
+	private final Deadlines deadlines;
+
 	private final HistoryService history;
 
 	private final Privileged privileged;
 
 	CaseTimeline(ComplaintRegistry registry, CaseNotes notes, CaseAttachments attachments, CasePauses pauses,
-			Notifications notifications, HistoryService history, Privileged privileged) {
+			Notifications notifications, DuplicateReports duplicates, Deadlines deadlines, HistoryService history,
+			Privileged privileged) {
 		this.registry = registry;
 		this.notes = notes;
 		this.attachments = attachments;
 		this.pauses = pauses;
 		this.notifications = notifications;
+		this.duplicates = duplicates;
+		this.deadlines = deadlines;
 		this.history = history;
 		this.privileged = privileged;
 	}
@@ -92,6 +103,13 @@ class CaseTimeline {
 		this.attachments.of(c.caseNumber())
 			.forEach((a) -> entries.add(new TimelineEntry(a.uploadedAt(), Type.ATTACHMENT, a.uploadedBy(),
 					render(Text.of("timeline.attachment." + a.kind().name(), a.fileName()), locale))));
+		for (DuplicateReport d : this.duplicates.of(c.caseNumber())) {
+			Object words = (d.description() != null && !d.description().isBlank())
+					? Text.of("timeline.duplicateReport.words", d.description()) : "";
+			entries.add(new TimelineEntry(d.receivedAt(), Type.DUPLICATE_REPORT, d.recordedBy(), render(
+					Text.of("timeline.duplicateReport", d.channel(), this.deadlines.localText(d.receivedAt()), words),
+					locale)));
+		}
 		for (CasePauses.Pause p : this.pauses.of(c.caseNumber())) {
 			entries.add(new TimelineEntry(p.pausedAt(), Type.PAUSED, p.pausedBy(),
 					render(Text.of("timeline.paused", p.reason()), locale)));

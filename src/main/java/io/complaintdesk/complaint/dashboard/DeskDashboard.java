@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,9 +47,10 @@ import io.complaintdesk.complaint.dashboard.Dashboard.Week;
  * <ul>
  * <li>age buckets of open cases: under 1 day, 1 day up to 3 days, 3 days up to and including 7
  * days, over 7 days;</li>
- * <li>overdue: open and now is after {@code D} (as {@code GET /api/complaints/{caseNumber}} has
- * it);</li>
- * <li>at risk: open, not overdue, and {@code D} no later than one working day from now on the
+ * <li>close-by: {@code D}, or the close-by a pause moved ({@code complaint.close_by}, set on resume);</li>
+ * <li>overdue: open, not waiting for the customer ({@code paused_since} unset: its clocks stand
+ * still), and now is after the close-by (as {@code GET /api/complaints/{caseNumber}} has it);</li>
+ * <li>at risk: open, not waiting, not overdue, and the close-by no later than one working day from now on the
  * {@link WorkingCalendar} (Friday 16:00 → Monday 16:00; after hours → the next working day's
  * start + 1 working day);</li>
  * <li>satisfaction: the answers of callbacks that reached the customer, recorded this month;
@@ -71,7 +73,7 @@ public class DeskDashboard {
 	private static final String OPEN = "'" + CaseStatus.OPEN.name() + "'";
 
 	private static final String CASE_COLUMNS = "case_number, process_instance_id, complaint_level, major, "
-			+ "customer_name, received_at";
+			+ "customer_name, received_at, close_by";
 
 	private final JdbcTemplate jdbc;
 
@@ -122,28 +124,46 @@ public class DeskDashboard {
 	}
 
 	private CaseList atRisk(Instant now, Instant dueBy) {
-		// now <= receipt + D <= dueBy
-		String where = "status = " + OPEN + " AND received_at >= ? AND received_at <= ?";
-		Timestamp from = ts(now.minus(this.caseDeadline));
-		Timestamp to = ts(dueBy.minus(this.caseDeadline));
-		return new CaseList(count(where, from, to), dueBy, cases(where, from, to));
+		// not waiting, and now <= close-by <= dueBy: receipt + D, or the close-by a pause moved
+		return deadlineBetween(now, dueBy, dueBy);
 	}
 
 	private CaseList overdue(Instant now) {
-		// receipt + D < now
-		String where = "status = " + OPEN + " AND received_at < ?";
-		Timestamp before = ts(now.minus(this.caseDeadline));
-		return new CaseList(count(where, before), null, cases(where, before));
+		// not waiting, and close-by < now (as GET /api/complaints/{caseNumber} has it)
+		return deadlineBetween(null, now, null);
+	}
+
+	/**
+	 * The open cases not waiting for the customer whose close-by lies in [{@code from}, {@code to}]
+	 * ({@code from} null: before {@code to}, exclusive): a case never paused is due at receipt + D, a
+	 * resumed one at its moved {@code close_by}. Both kinds are queried in their own deadline order
+	 * and merged, so the list stays in deadline order with portable SQL (no interval arithmetic).
+	 */
+	private CaseList deadlineBetween(Instant from, Instant to, Instant dueBy) {
+		String running = "status = " + OPEN + " AND paused_since IS NULL";
+		String unmoved = running + " AND close_by IS NULL AND "
+				+ ((from != null) ? "received_at >= ? AND received_at <= ?" : "received_at < ?");
+		String moved = running + " AND close_by IS NOT NULL AND "
+				+ ((from != null) ? "close_by >= ? AND close_by <= ?" : "close_by < ?");
+		Object[] receipts = (from != null)
+				? new Object[] { ts(from.minus(this.caseDeadline)), ts(to.minus(this.caseDeadline)) }
+				: new Object[] { ts(to.minus(this.caseDeadline)) };
+		Object[] closeBys = (from != null) ? new Object[] { ts(from), ts(to) } : new Object[] { ts(to) };
+		List<CaseLine> lines = new ArrayList<>(cases(unmoved, "received_at", receipts));
+		lines.addAll(cases(moved, "close_by", closeBys));
+		lines.sort(Comparator.comparing(CaseLine::deadline).thenComparing(CaseLine::caseNumber));
+		return new CaseList(count(unmoved, receipts) + count(moved, closeBys), dueBy,
+				List.copyOf(lines.subList(0, Math.min(LIST_LIMIT, lines.size()))));
 	}
 
 	private CaseList paused() {
 		String where = "status = " + OPEN + " AND paused_since IS NOT NULL";
-		return new CaseList(count(where), null, cases(where));
+		return new CaseList(count(where), null, cases(where, "received_at"));
 	}
 
 	private CaseList major() {
 		String where = "status = " + OPEN + " AND major = TRUE";
-		return new CaseList(count(where), null, cases(where));
+		return new CaseList(count(where), null, cases(where, "received_at"));
 	}
 
 	private long count(String where, Object... args) {
@@ -151,17 +171,17 @@ public class DeskDashboard {
 		return (count != null) ? count : 0;
 	}
 
-	private List<CaseLine> cases(String where, Object... args) {
-		// receipt order is deadline order: D is the same for every case
-		return this.jdbc.query("SELECT " + CASE_COLUMNS + " FROM complaint WHERE " + where
-				+ " ORDER BY received_at, case_number FETCH FIRST " + LIST_LIMIT + " ROWS ONLY", this::caseLine, args);
+	private List<CaseLine> cases(String where, String orderBy, Object... args) {
+		return this.jdbc.query("SELECT " + CASE_COLUMNS + " FROM complaint WHERE " + where + " ORDER BY " + orderBy
+				+ ", case_number FETCH FIRST " + LIST_LIMIT + " ROWS ONLY", this::caseLine, args);
 	}
 
 	private CaseLine caseLine(ResultSet rs, int row) throws SQLException {
 		Instant receivedAt = rs.getTimestamp("received_at").toInstant();
+		Timestamp closeBy = rs.getTimestamp("close_by");
 		return new CaseLine(rs.getString("case_number"), rs.getString("process_instance_id"),
 				rs.getInt("complaint_level"), rs.getBoolean("major"), rs.getString("customer_name"), receivedAt,
-				receivedAt.plus(this.caseDeadline));
+				(closeBy != null) ? closeBy.toInstant() : receivedAt.plus(this.caseDeadline));
 	}
 
 	private Month month(YearMonth month) {

@@ -35,7 +35,8 @@ import io.complaintdesk.engine.Privileged;
  * <li>the clocks coming due within the next working day: first contact (task {@code verifyComplaint},
  * 1 working day from receipt), solution ({@code handleComplaint}, 1 working day) and callback
  * ({@code callbackCustomer}, 3 working days) — the task due dates the models set from
- * {@code Deadlines}, overdue ones included;</li>
+ * {@code Deadlines} (moved when a pause ends), overdue ones included; the tasks of a case waiting for
+ * the customer (等待客户: its clocks stand still) are left out while it waits;</li>
  * <li>compensations waiting for approval, with their amounts (registry, current round);</li>
  * <li>each handler's open workload (tasks claimed) and each group's unclaimed tasks.</li>
  * </ul>
@@ -90,24 +91,28 @@ public class DeskWork {
 
 	private ClockDue clock(String clock, Instant dueBy) {
 		Date before = Date.from(dueBy.plusMillis(1)); // due no later than dueBy
-		long count = this.tasks.createTaskQuery()
-			.taskDefinitionKey(CLOCKS.get(clock))
-			.dueBefore(before)
-			.active()
-			.count();
-		List<Task> first = this.tasks.createTaskQuery()
-			.taskDefinitionKey(CLOCKS.get(clock))
-			.dueBefore(before)
-			.active()
-			.orderByDueDate()
+		// a case waiting for the customer has its clocks stopped: none of its tasks is coming due or overdue
+		List<String> paused = this.jdbc.queryForList(
+				"SELECT case_number FROM complaint WHERE status = ? AND paused_since IS NOT NULL", String.class,
+				CaseStatus.OPEN.name());
+		long count = due(clock, before).count();
+		long pausedCount = paused.isEmpty() ? 0
+				: due(clock, before).processInstanceBusinessKeyIn(paused.toArray(String[]::new)).count();
+		List<Task> first = due(clock, before).orderByDueDate()
 			.asc()
-			.listPage(0, LIST_LIMIT);
+			.listPage(0, LIST_LIMIT + (int) pausedCount);
 		Map<String, String> caseNumbers = caseNumbers(first.stream().map(Task::getProcessInstanceId).toList());
 		List<TaskLine> lines = first.stream()
+			.filter((task) -> !paused.contains(caseNumbers.get(task.getProcessInstanceId())))
+			.limit(LIST_LIMIT)
 			.map((task) -> new TaskLine(caseNumbers.get(task.getProcessInstanceId()), task.getName(),
 					task.getAssignee(), task.getDueDate().toInstant()))
 			.toList();
-		return new ClockDue(clock, count, lines);
+		return new ClockDue(clock, count - pausedCount, lines);
+	}
+
+	private org.camunda.bpm.engine.task.TaskQuery due(String clock, Date before) {
+		return this.tasks.createTaskQuery().taskDefinitionKey(CLOCKS.get(clock)).dueBefore(before).active();
 	}
 
 	private Map<String, String> caseNumbers(Collection<String> processInstanceIds) {

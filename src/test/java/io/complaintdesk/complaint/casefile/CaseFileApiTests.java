@@ -324,6 +324,49 @@ class CaseFileApiTests {
 		}
 	}
 
+	// ------------------------------------------------------------------ duplicate reports
+
+	@Test
+	void shouldShowADuplicateReportOfTheSameMatterInTheTimeline() throws Exception {
+		TestClock.setCurrentTime(Date.from(LocalDateTime.parse("2026-11-24T09:00").atZone(SHANGHAI).toInstant()));
+		Map<String, Object> again = new LinkedHashMap<>();
+		again.put("customerId", this.jdbc.queryForObject("SELECT customer_id FROM complaint WHERE case_number = ?",
+				String.class, this.caseNumber));
+		again.put("customerName", "王芳");
+		again.put("contactPhone", "13912345678");
+		again.put("channel", "LETTER");
+		again.put("complainantType", "CONSUMER");
+		again.put("category", "PRODUCT_QUALITY");
+		again.put("description", "我再写信：水壶还是不加热");
+		again.put("demand", "REPAIR");
+		again.put("productCode", "KT-200");
+		again.put("storeCode", "SH-01");
+		again.put("relatedCaseNumber", this.caseNumber);
+		again.put("receivedAt", "2026-11-24T08:30:00+08:00");
+		this.mvc
+			.perform(post("/api/complaints").with(as("agent1"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(again)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.caseNumber").value(this.caseNumber))
+			.andExpect(jsonPath("$.duplicate").value(true));
+
+		JsonNode timeline = timeline("agent1");
+		JsonNode report = last(timeline, "DUPLICATE_REPORT");
+		assertThat(report.get("actor").asText()).isEqualTo("agent1");
+		assertThat(java.time.OffsetDateTime.parse(report.get("at").asText()).toInstant())
+			.isEqualTo(LocalDateTime.parse("2026-11-24T08:30").atZone(SHANGHAI).toInstant());
+		assertThat(report.get("text").asText())
+			.isEqualTo("重复反映（并入原案件）：信函，受理时间 2026-11-24 08:30，内容：我再写信：水壶还是不加热");
+		// after the registration, in the order things happened
+		assertThat(timeline.get(0).get("type").asText()).isEqualTo("REGISTERED");
+		// the accused employee and an outsider still cannot read it
+		for (String user : List.of("agent2", "legal1")) {
+			this.mvc.perform(get("/api/complaints/{c}/timeline", this.caseNumber).with(as(user)))
+				.andExpect(status().isNotFound());
+		}
+	}
+
 	// ------------------------------------------------------------------ who may read the case file
 
 	@ParameterizedTest(name = "{0}")

@@ -184,6 +184,95 @@ class WaitingForCustomerTests {
 	}
 
 	@Test
+	void shouldCreateTheTimersOfWorkDoneDuringThePauseSuspendedAndCountThemFromThePause() throws Exception {
+		// Monday 11:00 the case starts waiting for the customer
+		TestClock.setCurrentTime(Date.from(at("2026-11-23T11:00")));
+		pause("agent1", "等客户提供购买发票").andExpect(status().isOk());
+
+		// Tuesday 10:00, still waiting: the verification is done; the handling round starts with the
+		// solution timer and the progress-contact timer, which must not run while the clocks stand still
+		TestClock.setCurrentTime(Date.from(at("2026-11-24T10:00")));
+		complete("verifyComplaint", "agent1", Map.of("valid", true));
+		assertThat(this.runtime.createProcessInstanceQuery().processInstanceId(this.processInstanceId).singleResult())
+			.isWaitingAt("handleComplaint");
+		Map<String, Date> during = timerDueDates();
+		assertThat(during).containsOnlyKeys("caseOverdue", "solutionOverdue", "progressContactDue");
+		assertThat(timers()).allMatch(Job::isSuspended);
+		// counted from the moment the clocks stopped (Monday 11:00), not from Tuesday 10:00
+		assertThat(during).containsEntry("solutionOverdue", Date.from(at("2026-11-24T11:00")))
+			.containsEntry("progressContactDue", Date.from(at("2026-11-30T11:00")));
+		assertThat(task("handleComplaint").getDueDate()).isEqualTo(Date.from(at("2026-11-24T11:00")));
+
+		// Wednesday 10:00: the solution timer's time has passed, but nothing of the case may fire
+		TestClock.setCurrentTime(Date.from(at("2026-11-25T10:00")));
+		assertThat(this.management.createJobQuery().processInstanceId(this.processInstanceId).executable().list())
+			.isNotEmpty()
+			.allMatch(Job::isSuspended);
+
+		// resumed after 17 working hours (Mon 11–18, Tue 9–18, Wed 9–10): every clock runs again with
+		// the time it had left when the case started waiting
+		this.mvc.perform(post("/api/complaints/{c}/resume", this.caseNumber).with(as("agent1")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.pausedWorkingMinutes").value(17 * 60));
+		assertThat(timers()).noneMatch(Job::isSuspended);
+		assertThat(timerDueDates()).containsEntry("solutionOverdue", Date.from(at("2026-11-26T10:00")))
+			.containsEntry("progressContactDue", Date.from(at("2026-12-02T10:00")))
+			.containsEntry("caseOverdue", Date.from(at("2026-12-01T18:00")));
+		assertThat(task("handleComplaint").getDueDate()).isEqualTo(Date.from(at("2026-11-26T10:00")));
+
+		// the solution timer fires when its moved time comes, not before
+		TestClock.setCurrentTime(Date.from(at("2026-11-26T09:59")));
+		assertThat(this.management.createJobQuery().processInstanceId(this.processInstanceId).executable().count())
+			.isZero();
+		TestClock.setCurrentTime(Date.from(at("2026-11-26T10:01")));
+		List<Job> due = this.management.createJobQuery().processInstanceId(this.processInstanceId).executable().list();
+		assertThat(due).extracting(Job::getDuedate).containsExactly(Date.from(at("2026-11-26T10:00")));
+		this.management.executeJob(due.get(0).getId());
+		assertThat(this.runtime.createProcessInstanceQuery().processInstanceId(this.processInstanceId).singleResult())
+			.hasPassed("solutionOverdue");
+	}
+
+	@Test
+	void shouldStartACallbackDuringThePauseWithItsClockStopped() throws Exception {
+		TestClock.setCurrentTime(Date.from(at("2026-11-23T11:00")));
+		pause("agent1", "等客户确认上门时间").andExpect(status().isOk());
+
+		// Tuesday 10:00, still waiting: the round is handled and reviewed, the callback starts
+		TestClock.setCurrentTime(Date.from(at("2026-11-24T10:00")));
+		complete("verifyComplaint", "agent1", Map.of("valid", true));
+		complete("handleComplaint", "agent1", Map.of("resolution", "上门维修", "compensationAmount", 0,
+				"companyAtFault", true, "responsibleDepartment", "售后服务部"));
+		complete("reviewHandling", "super1", Map.of("reviewApproved", true));
+		ProcessInstance callback = this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(this.caseNumber)
+			.processDefinitionKey("complaint-callback")
+			.singleResult();
+		assertThat(callback).isWaitingAt("callbackCustomer");
+		Job overdue = this.management.createJobQuery().processInstanceId(callback.getId()).timers().singleResult();
+		assertThat(overdue.isSuspended()).isTrue();
+		// 3 working days from the moment the clocks stopped (Monday 11:00)
+		assertThat(overdue.getDuedate()).isEqualTo(Date.from(at("2026-11-26T11:00")));
+		assertThat(task("callbackCustomer").getDueDate()).isEqualTo(Date.from(at("2026-11-26T11:00")));
+
+		// resumed Wednesday 10:00 after 17 working hours: 3 working days left, due Monday 30 November 10:00
+		TestClock.setCurrentTime(Date.from(at("2026-11-25T10:00")));
+		this.mvc.perform(post("/api/complaints/{c}/resume", this.caseNumber).with(as("agent1")))
+			.andExpect(status().isOk());
+		Job moved = this.management.createJobQuery().processInstanceId(callback.getId()).timers().singleResult();
+		assertThat(moved.isSuspended()).isFalse();
+		assertThat(moved.getDuedate()).isEqualTo(Date.from(at("2026-11-30T10:00")));
+		assertThat(task("callbackCustomer").getDueDate()).isEqualTo(Date.from(at("2026-11-30T10:00")));
+	}
+
+	@Test
+	void shouldNotSuspendTheTimersOfACaseThatIsNotWaiting() throws Exception {
+		TestClock.setCurrentTime(Date.from(at("2026-11-24T10:00")));
+		complete("verifyComplaint", "agent1", Map.of("valid", true));
+		assertThat(timers()).hasSize(3).noneMatch(Job::isSuspended);
+		assertThat(timerDueDates()).containsEntry("solutionOverdue", Date.from(at("2026-11-25T10:00")));
+	}
+
+	@Test
 	void shouldReportAPauseLongerThanTenWorkingDaysToTheSupervisorsOnce() throws Exception {
 		pause("agent1", "客户出差，两周后回来").andExpect(status().isOk());
 		ProcessInstance watch = watch();

@@ -4,7 +4,9 @@ import io.complaintdesk.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -181,6 +183,49 @@ class DashboardApiTests {
 			.andExpect(jsonPath("$.overdue.count").value(3))
 			.andExpect(jsonPath("$.overdue.cases[2].caseNumber").value("CMP-20261113-0001"))
 			.andExpect(jsonPath("$.open.byLevel[1].overSevenDays").value(1));
+	}
+
+	@Test
+	void shouldCountFromTheMovedCloseByAndNeverCallAWaitingCaseOverdue() throws Exception {
+		// waiting for the customer since 13 November: 12 days old, but its clocks stand still
+		open("CMP-20261108-0001", 1, false, "2026-11-08T10:00");
+		this.registry.markPaused("CMP-20261108-0001", at("2026-11-13T10:00").toInstant());
+		// resumed: received 9 November, close-by moved to Monday 10:00, within the working day ahead
+		open("CMP-20261109-0002", 2, false, "2026-11-09T10:00");
+		resumed("CMP-20261109-0002", "2026-11-23T10:00");
+		// resumed: would be due Saturday 10:00 (at risk), moved to Thursday 26 November: neither list
+		open("CMP-20261115-0001", 1, false, "2026-11-15T10:00");
+		resumed("CMP-20261115-0001", "2026-11-26T10:00");
+		// resumed and still overdue: moved to Thursday 19 November 10:00
+		open("CMP-20261105-0001", 1, false, "2026-11-05T10:00");
+		resumed("CMP-20261105-0001", "2026-11-19T10:00");
+
+		this.mvc.perform(get(DASHBOARD).with(httpBasic("super1", "super1")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.atRisk.count").value(4))
+			.andExpect(jsonPath("$.atRisk.cases[*].caseNumber").value(contains("CMP-20261113-0001",
+					"CMP-20261114-0001", "CMP-20261109-0002", "CMP-20261116-0001")))
+			.andExpect(jsonPath("$.atRisk.cases[2].receivedAt").value("2026-11-09T02:00:00Z"))
+			.andExpect(jsonPath("$.atRisk.cases[2].deadline").value("2026-11-23T02:00:00Z"))
+			.andExpect(jsonPath("$.overdue.count").value(3))
+			.andExpect(jsonPath("$.overdue.cases[*].caseNumber")
+				.value(contains("CMP-20261110-0001", "CMP-20261112-0001", "CMP-20261105-0001")))
+			.andExpect(jsonPath("$.overdue.cases[2].deadline").value("2026-11-19T02:00:00Z"))
+			.andExpect(jsonPath("$.paused.count").value(1))
+			.andExpect(jsonPath("$.paused.cases[0].caseNumber").value("CMP-20261108-0001"));
+
+		// a week later every case not waiting is overdue; the waiting one still is not
+		TestClock.setCurrentTime(at("2026-11-30T10:00"));
+		this.mvc.perform(get(DASHBOARD).with(httpBasic("super1", "super1")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.overdue.count").value(13))
+			.andExpect(jsonPath("$.overdue.cases[*].caseNumber").value(not(hasItem("CMP-20261108-0001"))))
+			.andExpect(jsonPath("$.atRisk.count").value(0));
+	}
+
+	private void resumed(String caseNumber, String closeBy) {
+		this.registry.markPaused(caseNumber, at("2026-11-12T10:00").toInstant());
+		this.registry.markResumed(caseNumber, at(closeBy).toInstant(), 3600);
 	}
 
 	@Test

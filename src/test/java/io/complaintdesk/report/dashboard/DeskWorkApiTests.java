@@ -86,6 +86,28 @@ class DeskWorkApiTests {
 	}
 
 	@Test
+	void shouldNotShowTheClocksOfACaseWaitingForTheCustomer() throws Exception {
+		String waiting = register(null);
+		String running = register(null);
+		long before = clock(work("super1"), "firstContact").get("count").asLong();
+
+		this.mvc
+			.perform(post("/api/complaints/{c}/pause", waiting).with(httpBasic("agent1", "agent1"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\": \"等客户提供购买发票\"}"))
+			.andExpect(status().isOk());
+		JsonNode paused = clock(work("super1"), "firstContact");
+		assertThat(paused.get("count").asLong()).isEqualTo(before - 1);
+		assertThat(caseNumbers(paused.get("tasks"))).contains(running).doesNotContain(waiting);
+
+		this.mvc.perform(post("/api/complaints/{c}/resume", waiting).with(httpBasic("agent1", "agent1")))
+			.andExpect(status().isOk());
+		JsonNode resumed = clock(work("super1"), "firstContact");
+		assertThat(resumed.get("count").asLong()).isEqualTo(before);
+		assertThat(caseNumbers(resumed.get("tasks"))).contains(waiting, running);
+	}
+
+	@Test
 	void shouldLeaveOutTheCasesAboutTheReaderAndRefuseOtherStaff() throws Exception {
 		String aboutSuper1 = register("super1");
 		complete(aboutSuper1, "verifyComplaint", "agent1", Map.of("valid", true));
