@@ -21,9 +21,13 @@ const STATUS = { OPEN: '处理中', CLOSED: '已结案' };
 const OUTCOMES = { RESOLVED: '已解决', NOT_SUBSTANTIATED: '投诉不成立', UNREACHABLE: '无法联系', GM_DECIDED: '总经理裁决' };
 const TIERS = { VIP: 'VIP 客户', PREFERRED: '优选类客户', QUALIFIED: '合格类客户' };
 const KINDS = { EVIDENCE: '证据材料', VISIT_SHEET: '客户签字的回访单' };
+const CHANNELS = {
+  PHONE: '电话', SMS: '短信', LETTER: '信函', FAX: '传真', ONLINE: '网络平台', WALK_IN: '来访',
+  REGULATOR: '12315 消费者投诉热线', MANUFACTURER: '厂家', MEDIA: '媒体'
+};
 const TYPES = {
   TASK_COMPLETED: '办理', REGISTERED: '登记', ROUND_STARTED: '升级', NOTE: '备注', ATTACHMENT: '附件',
-  PAUSED: '暂停', RESUMED: '恢复', NOTIFICATION: '通知', CLOSED: '结案'
+  PAUSED: '暂停', RESUMED: '恢复', NOTIFICATION: '通知', CLOSED: '结案', DUPLICATE_REPORT: '重复反映'
 };
 
 const STYLE = `
@@ -338,6 +342,9 @@ class CaseTab {
     if (c.relatedCaseNumber) {
       lines.push(el('li', {}, `二次投诉所指的原案件：${c.relatedCaseNumber}`));
     }
+    // further reports of the same matter, added to this case instead of opening a new one
+    (c.duplicateReports || []).forEach((d) => lines.push(el('li', { dataset: { duplicateReport: 'true' } },
+      `重复反映（并入原案件）：${CHANNELS[d.channel] || d.channel} · 受理于 ${when(d.receivedAt)}`)));
     if (c.customerId) {
       try {
         const found = await call(`${API}?customerId=${encodeURIComponent(c.customerId)}&size=10`);
