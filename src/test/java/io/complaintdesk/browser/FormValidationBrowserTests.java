@@ -92,7 +92,7 @@ class FormValidationBrowserTests extends BrowserTestSupport {
 		screenshot("callback-claimed");
 
 		Tasklist.Form form = this.tasklist.form();
-		form.radio("是否联系上客户", "已联系上").choose("回访方式", "电话回访");
+		form.radio("是否联系上客户", "已联系上").radio("回访方式", "电话回访");
 		assertThat(form.hasField("满意度")).as("satisfaction asked once the customer was reached").isTrue();
 		this.tasklist.clickComplete();
 
@@ -113,7 +113,7 @@ class FormValidationBrowserTests extends BrowserTestSupport {
 			.isPositive();
 
 		// answering the question makes Complete available again
-		form.choose("满意度", "3 ");
+		form.radio("满意度", "3 ");
 		this.tasklist.waiting("Complete enabled again").until((d) -> this.tasklist.completeButton().isEnabled());
 		assertThat(form.error("满意度")).isEmpty();
 		screenshot("callback-satisfaction-answered");
