@@ -85,7 +85,7 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 
 		// a mistyped phone number: the form says in Chinese what to type, and nothing can be started
 		start.type("联系电话", "一三九")
-			.choose("投诉渠道", "电话");
+			.radio("投诉渠道", "电话");
 		assertThat(start.waitForError("联系电话")).as("message under 联系电话 for '一三九'")
 			.isEqualTo("格式不正确：请输入有效的电话号码，如 139 1234 5678。");
 		assertThat(this.tasklist.startButton().isEnabled()).as("启动 with a bad phone number").isFalse();
@@ -93,11 +93,11 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 		screenshot("start-form-bad-phone");
 
 		start.type("联系电话", "139 5800 1234")
-			.choose("投诉类别", "产品质量")
+			.radio("投诉类别", "产品质量")
 			.type("投诉内容", this.description)
 			.type("产品编号", "KT-200")
 			.type("门店编号", "SH-01")
-			.choose("客户诉求", "维修")
+			.radio("客户诉求", "维修")
 			.scrollTo("投诉渠道");
 		assertThat(start.error("联系电话")).as("message under 联系电话 once corrected").isEmpty();
 		screenshot("start-form-filled");
@@ -173,10 +173,12 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 		work(UNCLAIMED, "回访客户", "callbackCustomer", caseNumber, "callback-dissatisfied",
 				List.of("投诉人", "联系电话", "处理结果", "是否联系上客户"),
 				(header) -> assertThat(header).contains("一级（普通投诉）"),
-				(form) -> form.radio("是否联系上客户", "已联系上")
-					.radio("满意度", "4 ")
-					.radio("回访方式", "电话回访")
-					.type("回访记录", CALLBACK_NOTE));
+				(form) -> {
+					form.radio("是否联系上客户", "已联系上").radio("满意度", "4 ");
+					// a callback is a phone call unless the customer is visited: 电话回访 stands chosen
+					assertThat(form.chosen("回访方式")).as("回访方式 before anything is chosen").isEqualTo("电话回访");
+					form.type("回访记录", CALLBACK_NOTE);
+				});
 		this.tasklist.logout();
 
 		// super1 now finds the same case at level 2 in the supervisors' unclaimed queue and handles it
@@ -212,9 +214,10 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 		work(UNCLAIMED, "回访客户", "callbackCustomer", caseNumber, "callback-satisfied",
 				List.of("投诉人", "联系电话", "处理结果", "是否联系上客户"),
 				(header) -> assertThat(header).contains("二级（较严重投诉）"),
-				(form) -> form.radio("是否联系上客户", "已联系上")
-					.radio("满意度", "2 ")
-					.radio("回访方式", "电话回访"));
+				(form) -> {
+					form.radio("是否联系上客户", "已联系上").radio("满意度", "2 ");
+					assertThat(form.chosen("回访方式")).as("回访方式 before anything is chosen").isEqualTo("电话回访");
+				});
 		this.tasklist.logout();
 
 		// clerk1 archives the closed case

@@ -42,10 +42,10 @@ class FormValidationBrowserTests extends BrowserTestSupport {
 			.clear("投诉人姓名")
 			.choose("投诉人类型", "消费者")
 			.type("联系电话", "call me maybe")
-			.choose("投诉渠道", "电话")
-			.choose("投诉类别", "产品质量")
+			.radio("投诉渠道", "电话")
+			.radio("投诉类别", "产品质量")
 			.type("投诉内容", description)
-			.choose("客户诉求", "维修");
+			.radio("客户诉求", "维修");
 		form.scrollTo("产品编号");
 
 		String phoneError = this.tasklist.waiting("validation message under Contact phone")

@@ -583,6 +583,16 @@ final class Tasklist {
 			return this;
 		}
 
+		/** The label of the radio option chosen (empty when none). */
+		String chosen(String label) {
+			return field(label).findElements(By.xpath(".//label[.//input[@type='radio']]"))
+				.stream()
+				.filter((l) -> l.findElement(By.cssSelector("input[type='radio']")).isSelected())
+				.map((l) -> l.getText().trim())
+				.findFirst()
+				.orElse("");
+		}
+
 		Form check(String label) {
 			WebElement box = field(label).findElement(By.cssSelector("input[type='checkbox']"));
 			if (!box.isSelected()) {
