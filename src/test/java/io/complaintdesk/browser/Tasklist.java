@@ -578,8 +578,21 @@ final class Tasklist {
 				.filter((l) -> l.getText().trim().startsWith(option))
 				.findFirst()
 				.orElseThrow(() -> new AssertionError("No option '" + option + "' in '" + label + "'"));
+			// form-js validates the field typed before after a short debounce, and a message appearing
+			// under it moves the options down: click once the form stands still
+			settle();
 			click(choice);
-			waiting("radio option selected").until((d) -> choice.findElement(By.cssSelector("input[type='radio']")).isSelected());
+			long[] again = { System.currentTimeMillis() + 2_000 };
+			waiting("radio option selected").until((d) -> {
+				if (choice.findElement(By.cssSelector("input[type='radio']")).isSelected()) {
+					return true;
+				}
+				if (System.currentTimeMillis() > again[0]) {
+					click(choice); // the click landed beside it (the form moved): a person clicks again
+					again[0] = System.currentTimeMillis() + 2_000;
+				}
+				return false;
+			});
 			return this;
 		}
 
@@ -644,6 +657,16 @@ final class Tasklist {
 	}
 
 	// --- helpers ----------------------------------------------------------------------------------
+
+	/** Gives form-js's debounced validation (300 ms) time to render before the next click. */
+	private static void settle() {
+		try {
+			Thread.sleep(400);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
 
 	void center(WebElement element) {
 		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
