@@ -136,6 +136,8 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 					assertThat(form.waitForError("给客户的答复")).isEqualTo("此项为必填项。");
 					this.tasklist.waiting("Complete refused").until((d) -> !this.tasklist.completeButton().isEnabled());
 					screenshot("verify-trap-refused");
+					// the refusal's toast belongs to the trap too: a person on the journey never sees it
+					this.tasklist.dismissNotifications();
 					this.tasklist.discount(this.tasklist.clicks() - before);
 					form.radio("投诉是否成立", "投诉成立");
 					this.tasklist.waiting("Complete enabled again after switching to 投诉成立")
@@ -235,6 +237,8 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 		this.tasklist.logout();
 		System.out.printf("JOURNEY-CLICKS tasklist: %d clicks, %d logins%n", this.tasklist.clicks(),
 				this.tasklist.logins());
+		// issue 15: at least a third fewer clicks than the 102 the same journey took before (105 with Cockpit)
+		assertThat(this.tasklist.clicks()).as("Tasklist clicks of the journey").isLessThanOrEqualTo(68);
 
 		// super1 watches the desk in Cockpit: the 投诉受理台 dashboard first, with the supervisors' panels
 		openCockpit("super1");
