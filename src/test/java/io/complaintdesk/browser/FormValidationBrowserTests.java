@@ -42,10 +42,10 @@ class FormValidationBrowserTests extends BrowserTestSupport {
 			.clear("投诉人姓名")
 			.choose("投诉人类型", "消费者")
 			.type("联系电话", "call me maybe")
-			.choose("投诉渠道", "电话")
-			.choose("投诉类别", "产品质量")
+			.radio("投诉渠道", "电话")
+			.radio("投诉类别", "产品质量")
 			.type("投诉内容", description)
-			.choose("客户诉求", "维修");
+			.radio("客户诉求", "维修");
 		form.scrollTo("产品编号");
 
 		String phoneError = this.tasklist.waiting("validation message under Contact phone")
@@ -92,7 +92,7 @@ class FormValidationBrowserTests extends BrowserTestSupport {
 		screenshot("callback-claimed");
 
 		Tasklist.Form form = this.tasklist.form();
-		form.radio("是否联系上客户", "已联系上").choose("回访方式", "电话回访");
+		form.radio("是否联系上客户", "已联系上").radio("回访方式", "电话回访");
 		assertThat(form.hasField("满意度")).as("satisfaction asked once the customer was reached").isTrue();
 		this.tasklist.clickComplete();
 
@@ -113,7 +113,7 @@ class FormValidationBrowserTests extends BrowserTestSupport {
 			.isPositive();
 
 		// answering the question makes Complete available again
-		form.choose("满意度", "3 ");
+		form.radio("满意度", "3 ");
 		this.tasklist.waiting("Complete enabled again").until((d) -> this.tasklist.completeButton().isEnabled());
 		assertThat(form.error("满意度")).isEmpty();
 		screenshot("callback-satisfaction-answered");

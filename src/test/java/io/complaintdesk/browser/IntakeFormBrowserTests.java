@@ -42,10 +42,10 @@ class IntakeFormBrowserTests extends BrowserTestSupport {
 		this.tasklist.waiting("name and phone hidden")
 			.until((d) -> !form.hasField("投诉人姓名") && !form.hasField("联系电话"));
 		form.choose("投诉人类型", "消费者")
-			.choose("投诉渠道", "信函")
-			.choose("投诉类别", "门店服务态度")
+			.radio("投诉渠道", "信函")
+			.radio("投诉类别", "门店服务态度")
 			.type("投诉内容", description)
-			.choose("客户诉求", "退货");
+			.radio("客户诉求", "退货");
 		// hidden until then (the labels above), offered for 退货; left unticked: returning one item is no crisis
 		assertThat(form.hasField("整体退换")).as("整体退换 offered for 退货").isTrue();
 		// the letter arrived yesterday at 10:00 (the browser's clock and zone)
@@ -107,11 +107,11 @@ class IntakeFormBrowserTests extends BrowserTestSupport {
 		form.type("投诉人姓名", "孙梅")
 			.choose("投诉人类型", "消费者")
 			.type("联系电话", phone)
-			.choose("投诉渠道", "短信")
-			.choose("投诉类别", "产品质量")
+			.radio("投诉渠道", "短信")
+			.radio("投诉类别", "产品质量")
 			.type("投诉内容", "短信再次反映：电饭煲盖子还是合不上")
 			.type("关联受理编号", caseNumber)
-			.choose("客户诉求", "维修");
+			.radio("客户诉求", "维修");
 		this.tasklist.clickStart();
 		// the start dialog shows the answer in its own notification panel
 		String said = this.tasklist.waiting("Tasklist says the report was added to the open case")

@@ -61,6 +61,9 @@ final class Tasklist {
 	/** The logins a person makes in this browser. */
 	private int logins;
 
+	/** Who is logged in (the last login). */
+	private String user;
+
 	Tasklist(WebDriver driver, String baseUrl, Consumer<String> screenshot) {
 		this.driver = driver;
 		this.baseUrl = baseUrl;
@@ -96,6 +99,7 @@ final class Tasklist {
 			return false;
 		});
 		countLogin();
+		this.user = user;
 		waiting("Tasklist filters shown").until((d) -> !d.findElements(FILTERS).isEmpty());
 		this.screenshot.accept("login-" + user);
 	}
@@ -180,6 +184,95 @@ final class Tasklist {
 						.stream()
 						.anyMatch((h) -> h.getText().startsWith(taskName)));
 		waitForForm();
+	}
+
+	/**
+	 * Finds the unclaimed task of that name and case in the current filter's list (reloading the
+	 * filter while it is not there yet) and presses the 认领 of its list item, which claims and
+	 * opens it; waits until it is open, claimed and its form editable.
+	 */
+	void claimFromList(String filter, String taskName, String caseNumber) {
+		long[] reloadAt = { System.currentTimeMillis() + 3_000 };
+		String[] taskId = new String[1];
+		waiting(() -> "认领 of task '" + taskName + "' of " + caseNumber + " in filter '" + filter
+				+ "'; the list shows " + taskListText())
+			.until((d) -> {
+				Optional<WebElement> found = taskItem(taskName, caseNumber)
+					.flatMap((item) -> item.findElements(By.cssSelector("button.cd-list-claim")).stream().findFirst());
+				if (found.isEmpty()) {
+					if (System.currentTimeMillis() > reloadAt[0]) {
+						openFilter(filter);
+						reloadAt[0] = System.currentTimeMillis() + 3_000;
+					}
+					return false;
+				}
+				taskId[0] = found.get().getAttribute("data-task-id");
+				click(found.get());
+				return true;
+			});
+		waiting(() -> "task '" + taskName + "' opened from the list").until((d) -> taskId[0].equals(openTaskId()));
+		waitForOpenTask(taskName);
+	}
+
+	/** The text of the 认领 button in the list item of that task (empty when it has none). */
+	String listClaimText(String taskName, String caseNumber) {
+		return waiting(() -> "认领 in the list item of '" + taskName + "' of " + caseNumber)
+			.until((d) -> taskItem(taskName, caseNumber)
+				.flatMap((item) -> item.findElements(By.cssSelector("button.cd-list-claim")).stream().findFirst())
+				.map((button) -> button.getText().trim())
+				.orElse(null));
+	}
+
+	/** Waits until the task of that name and case is in the current filter's list, selecting the filter again meanwhile. */
+	void waitForTaskInList(String filter, String taskName, String caseNumber) {
+		long[] reloadAt = { System.currentTimeMillis() + 3_000 };
+		waiting(() -> "task '" + taskName + "' of " + caseNumber + " in filter '" + filter + "'; the list shows "
+				+ taskListText())
+			.until((d) -> {
+				if (taskItem(taskName, caseNumber).isPresent()) {
+					return true;
+				}
+				if (System.currentTimeMillis() > reloadAt[0]) {
+					openFilter(filter);
+					reloadAt[0] = System.currentTimeMillis() + 3_000;
+				}
+				return false;
+			});
+	}
+
+	private Optional<WebElement> taskItem(String taskName, String caseNumber) {
+		try {
+			for (WebElement item : this.driver.findElements(TASKS)) {
+				WebElement link = item.findElement(By.cssSelector("h4.task a"));
+				if (link.getText().startsWith(taskName) && item.getText().contains(caseNumber)) {
+					return Optional.of(item);
+				}
+			}
+		}
+		catch (StaleElementReferenceException | NoSuchElementException ex) {
+			// the list was refreshed while we read it: try again
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * After a completion: the notice of the case's next task (next-task.js) names it, and 继续办理
+	 * claims and opens it; waits until it is open, claimed and its form editable.
+	 */
+	void continueWithNextTask(String taskName) {
+		WebElement notice = waiting(() -> "the notice of the next task '" + taskName + "'")
+			.until((d) -> d.findElements(By.cssSelector(".cd-next-task"))
+				.stream()
+				.filter((n) -> taskName.equals(n.getAttribute("data-task-name")))
+				.findFirst()
+				.orElse(null));
+		String taskId = notice.getAttribute("data-task-id");
+		this.screenshot.accept("next-task-notice");
+		click(notice.findElement(By.cssSelector(".cd-next-task-go")));
+		waiting("the notice of the next task closed")
+			.until((d) -> d.findElements(By.cssSelector(".cd-next-task")).isEmpty());
+		waiting(() -> "task '" + taskName + "' opened from the notice").until((d) -> taskId.equals(openTaskId()));
+		waitForOpenTask(taskName);
 	}
 
 	private Optional<WebElement> taskLink(String taskName, String caseNumber) {
@@ -364,6 +457,12 @@ final class Tasklist {
 		waiting("start form rendered").until(ExpectedConditions.visibilityOfElementLocated(START_FORM));
 	}
 
+	/** 登记投诉 in the header (register-complaint.js): the start form of 投诉处理 in one click. */
+	void registerComplaint() {
+		clickWhenReady("登记投诉 link", By.cssSelector("li.cd-register a"));
+		waiting("start form of 投诉处理 rendered").until(ExpectedConditions.visibilityOfElementLocated(START_FORM));
+	}
+
 	WebElement startButton() {
 		return this.driver.findElement(START);
 	}
@@ -479,9 +578,32 @@ final class Tasklist {
 				.filter((l) -> l.getText().trim().startsWith(option))
 				.findFirst()
 				.orElseThrow(() -> new AssertionError("No option '" + option + "' in '" + label + "'"));
+			// form-js validates the field typed before after a short debounce, and a message appearing
+			// under it moves the options down: click once the form stands still
+			settle();
 			click(choice);
-			waiting("radio option selected").until((d) -> choice.findElement(By.cssSelector("input[type='radio']")).isSelected());
+			long[] again = { System.currentTimeMillis() + 2_000 };
+			waiting("radio option selected").until((d) -> {
+				if (choice.findElement(By.cssSelector("input[type='radio']")).isSelected()) {
+					return true;
+				}
+				if (System.currentTimeMillis() > again[0]) {
+					click(choice); // the click landed beside it (the form moved): a person clicks again
+					again[0] = System.currentTimeMillis() + 2_000;
+				}
+				return false;
+			});
 			return this;
+		}
+
+		/** The label of the radio option chosen (empty when none). */
+		String chosen(String label) {
+			return field(label).findElements(By.xpath(".//label[.//input[@type='radio']]"))
+				.stream()
+				.filter((l) -> l.findElement(By.cssSelector("input[type='radio']")).isSelected())
+				.map((l) -> l.getText().trim())
+				.findFirst()
+				.orElse("");
 		}
 
 		Form check(String label) {
@@ -536,6 +658,16 @@ final class Tasklist {
 
 	// --- helpers ----------------------------------------------------------------------------------
 
+	/** Gives form-js's debounced validation (300 ms) time to render before the next click. */
+	private static void settle() {
+		try {
+			Thread.sleep(400);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	void center(WebElement element) {
 		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
 	}
@@ -582,6 +714,10 @@ final class Tasklist {
 	/** Clicks a test made only to check a trap, which a person on the journey does not make. */
 	void discount(int clicks) {
 		this.clicks -= clicks;
+	}
+
+	String user() {
+		return this.user;
 	}
 
 	int logins() {

@@ -32,13 +32,18 @@ export default {
     'scripts/complaint-desk/create-task',
     // hides "启动流程" from users who may start no process (the engine's list for them is empty)
     'scripts/complaint-desk/start-process',
+    // 登记投诉 in the header: the complaint start form in one click, for those who may start it
+    'scripts/complaint-desk/register-complaint',
     // no Complete kept disabled by the error of a field a condition has hidden
     'scripts/complaint-desk/hidden-field-errors',
     // after 启动: the new case's number and close-by date, until dismissed
     'scripts/complaint-desk/start-notice',
+    // after 完成: the case's next task the user may work, claimed and opened with 继续办理
+    'scripts/complaint-desk/next-task',
     // the start form's 客户编号 fills name, type and phone and shows tier and blacklist
     'scripts/complaint-desk/customer-lookup',
-    // list items with 一级/二级/三级, 重大, the client tier, the due date; the header in queue order
+    // list items with 一级/二级/三级, 重大, the client tier, the due date, 认领 (claim and open);
+    // the header in queue order
     'scripts/complaint-desk/task-list',
     // toasts at most 8 s, away from the form's buttons, without ids
     'scripts/complaint-desk/notifications',

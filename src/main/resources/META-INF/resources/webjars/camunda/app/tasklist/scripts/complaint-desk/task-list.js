@@ -11,13 +11,19 @@
  * - The list header names the order the desk's filters sort by (priority, then due date): without
  *   a sorting of its own in the address, Tasklist would say "按创建时间排序" while the filter's
  *   order applies first. The sorting is set in the address as Tasklist's own header would set it.
+ * - A task nobody has claimed yet carries a 认领 button in the list: one click claims it for the
+ *   user and opens it, ready to fill in (before: open it, then 认领 over the form). Only the button
+ *   claims; opening a task by its name still only shows it (the group's queue stays a queue). The
+ *   engine decides: a task someone else claimed meanwhile is refused and the line says so.
  */
+
+import { claimAndOpen } from './task-actions.js';
 
 /** Chinese first (GLOSSARY.md); English for an English Tasklist. */
 const WORDS = {
-  zh: { levels: { 1: '一级', 2: '二级', 3: '三级' }, major: '重大', tiers: { VIP: 'VIP 客户', PREFERRED: '优选类客户' },
+  zh: { claim: '认领', claimTitle: '认领并打开此任务', claimRefused: '无法认领：可能已被他人认领，请刷新列表。', levels: { 1: '一级', 2: '二级', 3: '三级' }, major: '重大', tiers: { VIP: 'VIP 客户', PREFERRED: '优选类客户' },
     due: '截止', priority: { VIP: 'VIP', PREFERRED: '优选', MAJOR: '重大', NORMAL: '普通' }, points: '优先级' },
-  en: { levels: { 1: 'Level 1', 2: 'Level 2', 3: 'Level 3' }, major: 'Major', tiers: { VIP: 'VIP client', PREFERRED: 'Preferred client' },
+  en: { claim: 'Claim', claimTitle: 'Claim and open this task', claimRefused: 'Cannot claim: someone may have claimed it, refresh the list.', levels: { 1: 'Level 1', 2: 'Level 2', 3: 'Level 3' }, major: 'Major', tiers: { VIP: 'VIP client', PREFERRED: 'Preferred client' },
     due: 'Due', priority: { VIP: 'VIP', PREFERRED: 'Preferred', MAJOR: 'Major', NORMAL: 'Normal' }, points: 'Priority' }
 };
 
@@ -131,8 +137,57 @@ function render(item) {
   }
 }
 
+const CLAIM = 'cd-list-claim';
+
+function taskIdOf(item) {
+  const link = item.querySelector('h4.task a');
+  const match = link && /[?&]task=([^&]+)/.exec(link.getAttribute('href') || '');
+  return match ? decodeURIComponent(match[1]) : null;
+}
+
+/** The 认领 button of an unclaimed task's list item (gone once the list shows an assignee). */
+function renderClaim(item) {
+  const words = WORDS[language()];
+  const taskId = taskIdOf(item);
+  let button = item.querySelector(`.${CLAIM}`);
+  if (!taskId || item.querySelector('h5.assignee')) {
+    if (button) {
+      button.remove();
+    }
+    return;
+  }
+  if (button && button.dataset.taskId === taskId) {
+    return;
+  }
+  const names = item.querySelector('.names');
+  if (!names) {
+    return;
+  }
+  if (button) {
+    button.remove();
+  }
+  button = document.createElement('button');
+  button.type = 'button';
+  button.className = `btn btn-default btn-xs ${CLAIM}`;
+  button.dataset.taskId = taskId;
+  button.textContent = words.claim;
+  button.title = words.claimTitle;
+  button.addEventListener('click', async (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    button.disabled = true;
+    if (!(await claimAndOpen(taskId))) {
+      button.textContent = words.claimRefused;
+    }
+  });
+  names.appendChild(button);
+}
+
 function renderAll() {
-  document.querySelectorAll('ol.tasks-list > li.task').forEach(render);
+  document.querySelectorAll('ol.tasks-list > li.task').forEach((item) => {
+    render(item);
+    renderClaim(item);
+  });
 }
 
 /** Tasklist's own default order ("按创建时间排序", newest first), which it writes into the address. */
@@ -193,6 +248,8 @@ function addStyle() {
 .cd-due { color: #555; }
 .cd-due.overdue { color: #c9302c; font-weight: bold; }
 ol.tasks-list .cells-wrapper .priority { white-space: nowrap; }
+.${CLAIM} { margin-top: 4px; }
+.${CLAIM}[disabled] { white-space: normal; text-align: left; }
 `;
   document.head.appendChild(style);
 }
