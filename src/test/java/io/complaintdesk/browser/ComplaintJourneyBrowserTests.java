@@ -278,7 +278,7 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 		this.driver.get("http://localhost:" + this.port + "/camunda/app/cockpit/default/#/tasks");
 		this.tasklist.waiting("Cockpit's Human Tasks page")
 			.until((d) -> !d.findElements(By.cssSelector("[cam-widget-search], .tasks-dashboard, .dashboard")).isEmpty());
-		pause(2000);
+		waitForCockpitIdle("Human Tasks");
 		assertThat(cockpitErrors()).as("errors on Human Tasks").isEmpty();
 		screenshot("cockpit-human-tasks");
 		String definitionId = this.repositoryService.createProcessDefinitionQuery()
@@ -290,7 +290,7 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 				+ definitionId + "/runtime");
 		this.tasklist.waiting("the process page with its diagram")
 			.until((d) -> !d.findElements(By.cssSelector(".djs-container, [cam-widget-bpmn-viewer]")).isEmpty());
-		pause(2000);
+		waitForCockpitIdle("the process page");
 		assertThat(cockpitErrors()).as("errors on the process page").isEmpty();
 		screenshot("cockpit-process-page");
 
@@ -430,13 +430,18 @@ class ComplaintJourneyBrowserTests extends BrowserTestSupport {
 			.toList();
 	}
 
-	private static void pause(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+	/**
+	 * Waits until Cockpit has no request of its own in flight (AngularJS {@code $http.pendingRequests}) on
+	 * two polls in a row: every answer the page asked for has come, so every error it would show is shown.
+	 */
+	private void waitForCockpitIdle(String page) {
+		int[] idlePolls = { 0 };
+		this.tasklist.waiting("Cockpit's requests of " + page + " answered").until((d) -> {
+			Object pending = js("var i = window.angular && angular.element(document.body).injector();"
+					+ " return i ? i.get('$http').pendingRequests.length : -1;");
+			idlePolls[0] = (pending instanceof Number n && n.intValue() == 0) ? idlePolls[0] + 1 : 0;
+			return idlePolls[0] >= 2;
+		});
 	}
 
 	private Map<String, Object> variablesOf(String processInstanceId) {

@@ -580,7 +580,7 @@ final class Tasklist {
 				.orElseThrow(() -> new AssertionError("No option '" + option + "' in '" + label + "'"));
 			// form-js validates the field typed before after a short debounce, and a message appearing
 			// under it moves the options down: click once the form stands still
-			settle();
+			settle(choice);
 			click(choice);
 			long[] again = { System.currentTimeMillis() + 2_000 };
 			waiting("radio option selected").until((d) -> {
@@ -658,14 +658,21 @@ final class Tasklist {
 
 	// --- helpers ----------------------------------------------------------------------------------
 
-	/** Gives form-js's debounced validation (300 ms) time to render before the next click. */
-	private static void settle() {
-		try {
-			Thread.sleep(400);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+	/**
+	 * Waits until the element stands still: form-js renders a field's validation message after a
+	 * debounce (300 ms), which moves what lies below it; the element's position must be the same on three
+	 * polls in a row (200 ms apart) before it is clicked.
+	 */
+	private void settle(WebElement element) {
+		Object[] last = { null };
+		int[] still = { 0 };
+		waiting("the form standing still").until((d) -> {
+			Object position = ((JavascriptExecutor) d)
+				.executeScript("var r = arguments[0].getBoundingClientRect(); return r.top + ',' + r.left;", element);
+			still[0] = position.equals(last[0]) ? still[0] + 1 : 0;
+			last[0] = position;
+			return still[0] >= 2;
+		});
 	}
 
 	void center(WebElement element) {
