@@ -30,9 +30,13 @@ public class Deadlines {
 
 	private final ComplaintRegistry registry;
 
-	Deadlines(ComplaintDeskProperties properties, WorkingCalendar calendar, Clock clock, ComplaintRegistry registry) {
+	private final FinishedPauses finishedPauses;
+
+	Deadlines(ComplaintDeskProperties properties, WorkingCalendar calendar, Clock clock, ComplaintRegistry registry,
+			FinishedPauses finishedPauses) {
 		this.clock = clock;
 		this.registry = registry;
+		this.finishedPauses = finishedPauses;
 		this.properties = properties;
 		this.calendar = calendar;
 	}
@@ -102,9 +106,9 @@ public class Deadlines {
 	public Date solutionProposal(VariableScope scope) {
 		Date roundStartedAt = ComplaintProcess.ROUND_STARTED_AT.get(scope);
 		boolean rework = ComplaintProcess.ROUND_HANDLER.get(scope) != null;
-		Instant from = (roundStartedAt != null && !rework) ? caseTime(roundStartedAt.toInstant(), scope)
-				: caseNow(scope);
-		return workingDaysAfter(from, this.properties.deadlines().solutionWorkingDays());
+		int days = this.properties.deadlines().solutionWorkingDays();
+		return (roundStartedAt != null && !rework) ? workingDaysAfterCaseMoment(roundStartedAt.toInstant(), days, scope)
+				: workingDaysAfter(caseNow(scope), days);
 	}
 
 	/** The next progress contact: every 5 working days at level 1, every 3 at levels 2 and 3. */
@@ -128,8 +132,9 @@ public class Deadlines {
 	 */
 	public Date callback(VariableScope scope) {
 		Date ended = ComplaintProcess.HANDLING_ENDED_AT.get(scope);
-		return workingDaysAfter((ended != null) ? caseTime(ended.toInstant(), scope) : caseNow(scope),
-				this.properties.deadlines().callbackWorkingDays());
+		int days = this.properties.deadlines().callbackWorkingDays();
+		return (ended != null) ? workingDaysAfterCaseMoment(ended.toInstant(), days, scope)
+				: workingDaysAfter(caseNow(scope), days);
 	}
 
 	/** The missed-callback timer: the same deadline as the callback task's due date. */
@@ -158,6 +163,21 @@ public class Deadlines {
 
 	private Date workingDaysAfter(Instant from, int days) {
 		return Date.from(this.calendar.plusWorkingDays(from, days));
+	}
+
+	/**
+	 * Working days after a moment of the case's past, as its clocks count them: a moment within the
+	 * current pause counts as its start, and every pause that ended after the moment moves the
+	 * deadline by its working time — as resuming moved the deadlines that existed then.
+	 */
+	private Date workingDaysAfterCaseMoment(Instant from, int days, VariableScope scope) {
+		Instant due = this.calendar.plusWorkingDays(caseTime(from, scope), days);
+		java.util.Optional<ComplaintRegistry.ComplaintRecord> complaint = caseRecord(scope);
+		if (complaint.isPresent() && complaint.get().pausedWorkingSeconds() > 0) {
+			Duration paused = this.finishedPauses.workingTimeAfter(complaint.get().caseNumber(), from);
+			due = this.calendar.plusWorkingTime(due, paused);
+		}
+		return Date.from(due);
 	}
 
 	private Instant receivedAt(VariableScope scope) {

@@ -265,6 +265,49 @@ class WaitingForCustomerTests {
 	}
 
 	@Test
+	void shouldMoveADeadlineCountedFromBeforeAFinishedPauseWhenTheNextCallbackAttemptStarts() throws Exception {
+		// Monday 10:30 the round is handled and reviewed: the callback is due 3 working days later,
+		// Thursday 26 November 10:30 (task and missed-callback timer)
+		TestClock.setCurrentTime(Date.from(at("2026-11-23T10:30")));
+		complete("verifyComplaint", "agent1", Map.of("valid", true));
+		complete("handleComplaint", "agent1", Map.of("resolution", "上门维修", "compensationAmount", 0,
+				"companyAtFault", true, "responsibleDepartment", "售后服务部"));
+		complete("reviewHandling", "super1", Map.of("reviewApproved", true));
+		String callback = this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(this.caseNumber)
+			.processDefinitionKey("complaint-callback")
+			.singleResult()
+			.getId();
+		assertThat(task("callbackCustomer").getDueDate()).isEqualTo(Date.from(at("2026-11-26T10:30")));
+
+		// 11:00 the customer cannot be reached: the next attempt waits for the next working day
+		TestClock.setCurrentTime(Date.from(at("2026-11-23T11:00")));
+		complete("callbackCustomer", "agent2", Map.of("reached", false));
+		assertThat(task("callbackCustomer")).isNull();
+
+		// 14:00 the case waits for the customer; resumed Tuesday 14:00 after 9 working hours
+		// (Mon 14–18, Tue 9–14): the missed-callback timer moves to Friday 27 November 10:30
+		TestClock.setCurrentTime(Date.from(at("2026-11-23T14:00")));
+		pause("agent1", "客户出差，周二后方可联系").andExpect(status().isOk());
+		TestClock.setCurrentTime(Date.from(at("2026-11-24T14:00")));
+		this.mvc.perform(post("/api/complaints/{c}/resume", this.caseNumber).with(as("agent1")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.pausedWorkingMinutes").value(9 * 60));
+		Job missed = this.management.createJobQuery().processInstanceId(callback).activityId("callbackOverdue")
+			.singleResult();
+		assertThat(missed.getDuedate()).isEqualTo(Date.from(at("2026-11-27T10:30")));
+
+		// Wednesday the next attempt starts: its task is counted from the end of handling (Monday
+		// 10:30), which lies before the pause — it is due with the timer, not on Thursday
+		TestClock.setCurrentTime(Date.from(at("2026-11-25T09:30")));
+		Job nextAttempt = this.management.createJobQuery().processInstanceId(callback)
+			.activityId("waitForAnotherDay")
+			.singleResult();
+		this.management.executeJob(nextAttempt.getId());
+		assertThat(task("callbackCustomer").getDueDate()).isEqualTo(Date.from(at("2026-11-27T10:30")));
+	}
+
+	@Test
 	void shouldNotSuspendTheTimersOfACaseThatIsNotWaiting() throws Exception {
 		TestClock.setCurrentTime(Date.from(at("2026-11-24T10:00")));
 		complete("verifyComplaint", "agent1", Map.of("valid", true));
