@@ -11,9 +11,11 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -44,6 +46,13 @@ import io.complaintdesk.base.Translatable;
 class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	/** the case file's limit per attachment, named in the refusal of an upload too large to read */
+	private final long maxAttachmentMegabytes;
+
+	ApiExceptionHandler(@Value("${complaint-desk.case-file.max-file-size:20MB}") DataSize maxAttachment) {
+		this.maxAttachmentMegabytes = maxAttachment.toMegabytes();
+	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ProblemDetail invalid(MethodArgumentNotValidException ex, Locale locale) {
@@ -96,7 +105,8 @@ class ApiExceptionHandler {
 	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
 	ProblemDetail multipart(org.springframework.web.multipart.MultipartException ex, Locale locale) {
 		if (ex instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
-			return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, Text.of("api.attachment.requestTooLarge"), locale);
+			return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
+					Text.of("api.attachment.requestTooLarge", this.maxAttachmentMegabytes), locale);
 		}
 		log.debug("Unreadable multipart request: {}", ex.getMessage());
 		return Problems.badRequest(Text.of("api.attachment.malformed"), locale);

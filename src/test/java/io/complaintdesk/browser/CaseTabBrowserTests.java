@@ -105,6 +105,15 @@ class CaseTabBrowserTests extends BrowserTestSupport {
 		assertThat(caseTabText()).contains("附件（2）");
 		screenshot("renamed-program-refused");
 
+		// a recording of 30 MB: refused before it is sent, with the limit
+		upload("通话录音.mp3", new byte[30 * 1024 * 1024]);
+		this.tasklist.waiting("the refusal of the oversized recording")
+			.until((d) -> d.findElements(By.cssSelector("[data-upload-error]")).stream()
+				.anyMatch((e) -> e.getText().contains("通话录音.mp3")));
+		assertThat(this.driver.findElement(By.cssSelector("[data-upload-error]")).getText())
+			.isEqualTo("文件“通话录音.mp3”过大（30.0 MB）：每个附件最大 20.0 MB，未上传");
+		assertThat(caseTabText()).contains("附件（2）");
+
 		// the search finds the case by the phone's last four digits
 		search(lastFour);
 		assertThat(searchResults()).contains(caseNumber);

@@ -88,6 +88,23 @@ class CaseFile {
 	}
 
 	/**
+	 * What may still be uploaded to a case: the limit per file, the limit of the case, what its
+	 * attachments take already and what is left, in bytes. The case tab checks a file against these
+	 * before sending it, so that a file far over the limit is refused at once, in Chinese, instead of
+	 * being sent and cut off by the container.
+	 */
+	UploadRoom uploadRoom(String caseNumber, Reader reader) {
+		ComplaintRecord c = readable(caseNumber, reader);
+		long maxCase = this.properties.maxCaseSize().toBytes();
+		long stored = this.attachments.totalSize(c.caseNumber());
+		return new UploadRoom(this.properties.maxFileSize().toBytes(), maxCase, stored, Math.max(0, maxCase - stored));
+	}
+
+	/** The upload limits of one case, in bytes. */
+	record UploadRoom(long maxFileSize, long maxCaseSize, long storedSize, long remainingSize) {
+	}
+
+	/**
 	 * Stores an upload: not empty (400), not over the file or case limit (413), a type the desk accepts
 	 * by its content (415); then its SHA-256 and its bytes, streamed from the multipart part.
 	 */

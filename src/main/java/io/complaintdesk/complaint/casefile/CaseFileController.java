@@ -99,6 +99,13 @@ class CaseFileController {
 		return this.caseFile.attachments(caseNumber, Reader.of(authentication));
 	}
 
+	/** How much may still be uploaded to the case ({@link CaseFile#uploadRoom}). */
+	@GetMapping("/attachments/limits")
+	CaseFile.UploadRoom uploadRoom(@PathVariable @Size(max = 32) @PlainText String caseNumber,
+			Authentication authentication) {
+		return this.caseFile.uploadRoom(caseNumber, Reader.of(authentication));
+	}
+
 	/**
 	 * The bytes, streamed from the database, as a download ({@code Content-Disposition: attachment}
 	 * with the name in RFC 5987 form); {@code ?inline=true} shows an image or a PDF in the case tab's

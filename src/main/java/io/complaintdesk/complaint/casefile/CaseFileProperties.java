@@ -10,9 +10,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Limits of the case file (issue 16), bound from {@code complaint-desk.case-file.*}. Spring's own
- * multipart limits ({@code spring.servlet.multipart.*}) are set a little above {@code maxFileSize},
- * so that a file just over it gets this desk's Chinese 413, not the container's.
+ * Limits of the case file (issue 16), bound from {@code complaint-desk.case-file.*}. The container's
+ * multipart limits follow {@code maxFileSize} ({@link UploadLimits}), a little above it, so that a
+ * file just over it gets this desk's Chinese 413 with the sizes.
  *
  * @param maxFileSize largest attachment (20 MiB)
  * @param maxCaseSize all attachments of one case together (200 MiB)

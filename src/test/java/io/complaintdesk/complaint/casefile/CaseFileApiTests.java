@@ -302,6 +302,13 @@ class CaseFileApiTests {
 		for (int i = 0; i < 3; i++) {
 			upload("photo" + i + ".jpg", SampleFiles.jpegOfSize(60 * 1024), "agent1");
 		}
+		// what the case tab checks a file against before sending it
+		this.mvc.perform(get("/api/complaints/{c}/attachments/limits", this.caseNumber).with(as("agent1")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.maxFileSize").value(64 * 1024))
+			.andExpect(jsonPath("$.maxCaseSize").value(200 * 1024))
+			.andExpect(jsonPath("$.storedSize").value(3 * 60 * 1024))
+			.andExpect(jsonPath("$.remainingSize").value(20 * 1024));
 		this.mvc
 			.perform(multipart("/api/complaints/{c}/attachments", this.caseNumber)
 				.file(new MockMultipartFile("file", "one-too-many.jpg", "image/jpeg", SampleFiles.jpegOfSize(30 * 1024)))
@@ -381,6 +388,9 @@ class CaseFileApiTests {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/complaints/{c}/attachments/{id}", this.caseNumber, id).with(as(user)))
 			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/complaints/{c}/attachments/limits", this.caseNumber).with(as(user)))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value(notFound));
 		this.mvc
 			.perform(post("/api/complaints/{c}/notes", this.caseNumber).with(as(user))
 				.contentType(MediaType.APPLICATION_JSON)

@@ -113,11 +113,19 @@ function csrfToken(props) {
 
 /** The answer's JSON, or throws an Error with the problem detail's Chinese text. */
 async function call(url, options = {}) {
-  const response = await fetch(url, {
-    credentials: 'same-origin',
-    ...options,
-    headers: { Accept: 'application/json', 'Accept-Language': 'zh-CN', ...(options.headers || {}) }
-  });
+  let response;
+  try {
+    response = await fetch(url, {
+      credentials: 'same-origin',
+      ...options,
+      headers: { Accept: 'application/json', 'Accept-Language': 'zh-CN', ...(options.headers || {}) }
+    });
+  } catch (unreachable) {
+    // the connection broke (the network, or the server stopped reading a body far too large)
+    const error = new Error('网络连接中断，操作未完成，请稍后重试');
+    error.status = 0;
+    throw error;
+  }
   if (!response.ok) {
     let detail = null;
     try {
@@ -126,7 +134,7 @@ async function call(url, options = {}) {
       // not a problem detail
     }
     // a body far over the upload limit is refused by the server before the desk can explain it
-    const fallback = response.status === 413 ? '上传内容过大：每个附件最大 20 MB，未保存任何内容' : `请求失败（${response.status}）`;
+    const fallback = response.status === 413 ? '上传内容过大，未保存任何内容' : `请求失败（${response.status}）`;
     const error = new Error(detail || fallback);
     error.status = response.status;
     throw error;
@@ -410,9 +418,31 @@ class CaseTab {
     }
   }
 
+  /**
+   * Uploads the files one by one. Each is first checked against the case's limits (per file, and
+   * what is left for the case), so that a file far over them is refused at once, in Chinese, instead
+   * of being sent and cut off; the server checks again (size, type by content).
+   */
   async upload(files, kind, description, message) {
     const errors = [];
+    const target = () => this.root.querySelector('[data-upload-message]') || message;
+    target().replaceChildren();
+    let room = null;
+    try {
+      room = await call(`${API}/${encodeURIComponent(this.caseNumber)}/attachments/limits`);
+    } catch (ignored) {
+      // the server refuses what is too large anyway
+    }
+    let remaining = room ? room.remainingSize : Number.POSITIVE_INFINITY;
     for (const file of files) {
+      if (room && file.size > room.maxFileSize) {
+        errors.push(`文件“${file.name}”过大（${size(file.size)}）：每个附件最大 ${size(room.maxFileSize)}，未上传`);
+        continue;
+      }
+      if (file.size > remaining) {
+        errors.push(`文件“${file.name}”（${size(file.size)}）未上传：本案件的附件合计不能超过 ${size(room.maxCaseSize)}，还可上传 ${size(remaining)}`);
+        continue;
+      }
       const form = new FormData();
       form.append('file', file, file.name);
       form.append('kind', kind);
@@ -423,14 +453,14 @@ class CaseTab {
         await call(`${API}/${encodeURIComponent(this.caseNumber)}/attachments`, {
           method: 'POST', headers: { 'X-XSRF-TOKEN': csrfToken(this.props) }, body: form
         });
+        remaining -= file.size;
       } catch (error) {
         errors.push(error.message);
       }
     }
     await this.load();
     if (errors.length) {
-      const target = this.root.querySelector('[data-upload-message]') || message;
-      target.replaceChildren(...errors.map((text) => el('div', { className: 'cd-error', dataset: { uploadError: 'true' } }, text)));
+      target().replaceChildren(...errors.map((text) => el('div', { className: 'cd-error', dataset: { uploadError: 'true' } }, text)));
     }
   }
 
