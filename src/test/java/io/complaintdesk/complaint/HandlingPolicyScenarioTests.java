@@ -299,6 +299,31 @@ class HandlingPolicyScenarioTests {
 	}
 
 	@Test
+	void shouldSendTheReviewOneLevelUpWhenNobodyElseInTheReviewerGroupMayReview() {
+		// the complaint is about super1, the only supervisor: nobody in the reviewer group may review it
+		ComplaintScenario complaint = ComplaintScenario.register(this.engine, this.intake,
+				ComplaintScenario.complaint("PHONE", "PRODUCT_QUALITY", "super1"));
+		assertThat(complaint.registered().level()).isEqualTo(1);
+		complaint.verify(true);
+		handle(complaint, "agent1", 0);
+
+		// complaint-routing says supervisors; moved up to the directors, offered to them by name (a case
+		// with an accused employee lists its candidates as users, the accused left out)
+		Task review = complaint.task("reviewHandling");
+		assertThat(complaint.candidateGroups(review)).isEmpty();
+		assertThat(complaint.candidateUsers(review)).containsExactly("director1");
+		assertThat(complaint.variables()).containsEntry("reviewerGroup", "directors")
+			.containsEntry("roundHandler", "agent1");
+		assertThatThrownBy(() -> complaint.complete("reviewHandling", "agent1", "reviewApproved", true))
+			.hasMessageContaining("agent1");
+		complaint.complete("reviewHandling", "director1", "reviewApproved", true);
+
+		assertThat(complaint.instance()).hasPassed("reviewHandling");
+		assertThat(this.registry.rounds(complaint.caseNumber())).singleElement()
+			.satisfies((round) -> assertThat(round.reviewedBy()).isEqualTo("director1"));
+	}
+
+	@Test
 	void shouldRefuseARefusalWithoutAReasonAndReturnTheReworkToTheHandler() {
 		ComplaintScenario complaint = register("PHONE");
 		complaint.verify(true);
