@@ -5,14 +5,11 @@
  * menu item does (the menu's own logout action).
  */
 
+import { language } from './task-actions.js';
+
 const BUTTON = 'cd-logout';
 
 const TEXTS = { zh: '退出', en: 'Log out' };
-
-function language() {
-  const browser = (navigator.languages && navigator.languages[0]) || navigator.language || '';
-  return /^en/i.test(browser) ? 'en' : 'zh';
-}
 
 function place() {
   const account = document.querySelector('li.account');

@@ -14,7 +14,7 @@
  * steps), so the open tasks of that instance are asked a few times.
  */
 
-import { claimAndOpen, currentUser, getJson } from './task-actions.js';
+import { claimAndOpen, currentUser, element, getJson, language } from './task-actions.js';
 
 const NOTICE = 'cd-next-task';
 const TASK = /\/task\/([^/?]+)(?:\?.*)?$/;
@@ -25,33 +25,8 @@ const TEXTS = {
   en: { next: 'Next step', go: 'Continue', close: 'OK', cannotClaim: 'Cannot claim the task, find it in the list.' }
 };
 
-function language() {
-  try {
-    const injector = window.angular && window.angular.element(document.body).injector();
-    const chosen = injector && injector.has('$translate') ? injector.get('$translate').use() : null;
-    if (chosen) {
-      return /^zh/i.test(chosen) ? 'zh' : 'en';
-    }
-  } catch (error) {
-    // Tasklist not booted: the browser's language decides
-  }
-  const browser = (navigator.languages && navigator.languages[0]) || navigator.language || '';
-  return /^en/i.test(browser) ? 'en' : 'zh';
-}
-
 /** Task id → process instance id, of the tasks Tasklist opened. */
 const instances = new Map();
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) {
-    node.className = className;
-  }
-  if (text !== undefined) {
-    node.textContent = text;
-  }
-  return node;
-}
 
 /** The task the user may work next in that instance: theirs first, then one offered to them. */
 export function pickNext(assigned, offered, finishedId) {

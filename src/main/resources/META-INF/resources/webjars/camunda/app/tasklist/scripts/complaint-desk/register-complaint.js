@@ -10,17 +10,12 @@
  * definitions the user may start in Tasklist; asked again whenever another user logs in.
  */
 
-import { getJson } from './task-actions.js';
+import { getJson, language } from './task-actions.js';
 
 const KEY = 'complaint-handling';
 const ITEM = 'cd-register';
 const ACCOUNT = 'li.account a.dropdown-toggle';
 const TEXTS = { zh: { label: '登记投诉', title: '打开投诉处理的受理登记表' }, en: { label: 'Register complaint', title: 'Open the complaint start form' } };
-
-function language() {
-  const browser = (navigator.languages && navigator.languages[0]) || navigator.language || '';
-  return /^en/i.test(browser) ? 'en' : 'zh';
-}
 
 async function mayRegister() {
   const definitions = await getJson(`process-definition?key=${KEY}&startableInTasklist=true`

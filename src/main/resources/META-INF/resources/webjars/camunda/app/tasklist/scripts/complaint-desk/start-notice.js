@@ -15,6 +15,8 @@
  * the user may work that task (the engine refuses the claim otherwise, and the notice says so).
  */
 
+import { claimAndOpen, element, getJson, language } from './task-actions.js';
+
 const START = /\/process-definition\/(?:key\/[^/]+|[^/]+)\/(?:submit-form|start)(?:\?.*)?$/;
 const NOTICE = 'cd-start-notice';
 
@@ -39,100 +41,17 @@ const TEXTS = {
   }
 };
 
-function language() {
-  const browser = (navigator.languages && navigator.languages[0]) || navigator.language || '';
-  try {
-    const injector = window.angular && window.angular.element(document.body).injector();
-    const chosen = injector && injector.has('$translate') ? injector.get('$translate').use() : null;
-    if (chosen) {
-      return /^zh/i.test(chosen) ? 'zh' : 'en';
-    }
-  } catch (error) {
-    // Tasklist not booted: the browser's language decides
-  }
-  return /^en/i.test(browser) ? 'en' : 'zh';
-}
-
-function engineApi() {
-  const element = document.querySelector('base');
-  return (element && element.getAttribute('engine-api')) || '/camunda/api/engine/';
-}
-
-function engineName() {
-  const match = /\/app\/tasklist\/([^/]+)/.exec(window.location.pathname);
-  return match ? decodeURIComponent(match[1]) : 'default';
-}
-
-function csrfToken() {
-  const match = /(?:^|;\s*)XSRF-TOKEN=([^;]+)/.exec(document.cookie);
-  return match ? decodeURIComponent(match[1]) : '';
-}
-
-function engine(path) {
-  return `${engineApi()}engine/${encodeURIComponent(engineName())}/${path}`;
-}
-
 /** The case's open verification task, if the user may see it. */
 async function verificationOf(instanceId) {
-  const response = await fetch(engine(`task?processInstanceId=${encodeURIComponent(instanceId)}`
-    + '&taskDefinitionKey=verifyComplaint&firstResult=0&maxResults=1'), {
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
-  });
-  const tasks = response.ok ? await response.json() : [];
-  return tasks.length ? tasks[0] : null;
-}
-
-/** The logged-in user's id, as the web apps' own authentication answers it. */
-async function currentUser() {
-  const response = await fetch(`/camunda/api/admin/auth/user/${encodeURIComponent(engineName())}`, {
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
-  });
-  return response.ok ? (await response.json()).userId || null : null;
-}
-
-/** Claims the task for the user and opens it in Tasklist (the current filter stays). */
-async function claimAndOpen(task) {
-  const user = await currentUser();
-  if (!user) {
-    return false;
-  }
-  const response = await fetch(engine(`task/${encodeURIComponent(task.id)}/claim`), {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest',
-      'X-XSRF-TOKEN': csrfToken() },
-    body: JSON.stringify({ userId: user })
-  });
-  if (!response.ok) {
-    return false;
-  }
-  const hash = window.location.hash.replace(/^#\/?\??/, '');
-  const search = new URLSearchParams(hash);
-  search.set('task', task.id);
-  window.location.hash = `#/?${search.toString()}`;
-  return true;
+  const tasks = await getJson(`task?processInstanceId=${encodeURIComponent(instanceId)}`
+    + '&taskDefinitionKey=verifyComplaint&firstResult=0&maxResults=1');
+  return tasks && tasks.length ? tasks[0] : null;
 }
 
 async function variable(instanceId, name) {
-  const response = await fetch(`${engineApi()}engine/${encodeURIComponent(engineName())}/process-instance/`
-    + `${encodeURIComponent(instanceId)}/variables/${name}?deserializeValue=false`, {
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
-  });
-  return response.ok ? (await response.json()).value : null;
-}
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) {
-    node.className = className;
-  }
-  if (text !== undefined) {
-    node.textContent = text;
-  }
-  return node;
+  const answer = await getJson(`process-instance/${encodeURIComponent(instanceId)}/variables/${name}`
+    + '?deserializeValue=false');
+  return answer ? answer.value : null;
 }
 
 export function show(caseNumber, closeOn, verification) {
@@ -155,7 +74,7 @@ export function show(caseNumber, closeOn, verification) {
     verify.type = 'button';
     verify.addEventListener('click', async () => {
       verify.disabled = true;
-      if (await claimAndOpen(verification)) {
+      if (await claimAndOpen(verification.id)) {
         notice.remove();
       } else {
         text.append(element('div', `${NOTICE}-problem`, texts.cannotClaim));

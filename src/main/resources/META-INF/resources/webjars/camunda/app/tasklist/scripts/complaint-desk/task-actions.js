@@ -2,8 +2,36 @@
  * Shared by the Tasklist custom scripts of the complaint desk (imported, not listed in
  * customScripts): claim a task for the logged-in user and open it, through the web apps' engine
  * API with the user's own session (the engine's access rule and candidate check apply as
- * everywhere: a task the user may not work is refused, never claimed).
+ * everywhere: a task the user may not work is refused, never claimed); and what their notices
+ * share (the language Tasklist shows, building an element).
  */
+
+/** 'zh' or 'en': the language Tasklist was switched to, else the browser's (Chinese unless English). */
+export function language() {
+  try {
+    const injector = window.angular && window.angular.element(document.body).injector();
+    const chosen = injector && injector.has('$translate') ? injector.get('$translate').use() : null;
+    if (chosen) {
+      return /^zh/i.test(chosen) ? 'zh' : 'en';
+    }
+  } catch (error) {
+    // Tasklist not booted: the browser's language decides
+  }
+  const browser = (navigator.languages && navigator.languages[0]) || navigator.language || '';
+  return /^en/i.test(browser) ? 'en' : 'zh';
+}
+
+/** A new element with a class and a text. */
+export function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) {
+    node.className = className;
+  }
+  if (text !== undefined) {
+    node.textContent = text;
+  }
+  return node;
+}
 
 function engineApi() {
   const element = document.querySelector('base');

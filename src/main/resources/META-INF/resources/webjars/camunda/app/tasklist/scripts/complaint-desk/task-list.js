@@ -17,7 +17,7 @@
  *   engine decides: a task someone else claimed meanwhile is refused and the line says so.
  */
 
-import { claimAndOpen } from './task-actions.js';
+import { claimAndOpen, language } from './task-actions.js';
 
 /** Chinese first (GLOSSARY.md); English for an English Tasklist. */
 const WORDS = {
@@ -27,19 +27,6 @@ const WORDS = {
     due: 'Due', priority: { VIP: 'VIP', PREFERRED: 'Preferred', MAJOR: 'Major', NORMAL: 'Normal' }, points: 'Priority' }
 };
 
-function language() {
-  try {
-    const injector = window.angular && window.angular.element(document.body).injector();
-    const chosen = injector && injector.has('$translate') ? injector.get('$translate').use() : null;
-    if (chosen) {
-      return /^zh/i.test(chosen) ? 'zh' : 'en';
-    }
-  } catch (error) {
-    // Tasklist not booted: the browser's language decides
-  }
-  const browser = (navigator.languages && navigator.languages[0]) || navigator.language || '';
-  return /^en/i.test(browser) ? 'en' : 'zh';
-}
 const BADGES = 'cd-task-badges';
 const QUEUE_ORDER = JSON.stringify([{ sortBy: 'priority', sortOrder: 'desc' }, { sortBy: 'dueDate', sortOrder: 'asc' }]);
 
