@@ -77,10 +77,16 @@ public final class ThroughputBenchmark {
 	/** What the Cockpit dashboard loads (issue 15 item 7): its figures and the supervisors' panels, one after the other. */
 	static final String DASHBOARD = "super1: Cockpit dashboard, GET /api/reports/dashboard + /dashboard/work, ms";
 
+	/** The dashboard's two calls, each alone: which of them grows with the open complaints. */
+	static final String DASHBOARD_FIGURES = "super1: dashboard figures alone, GET /api/reports/dashboard, ms";
+
+	static final String DASHBOARD_WORK = "super1: dashboard work alone, GET /api/reports/dashboard/work, ms";
+
 	static final String CASE_TAB = "agent1: case tab (timeline + attachments) of a case with 50 events and 20 attachments, ms";
 
 	static final List<String> CONSTANT_COST = List.of(AGENT_LIST, AGENT_COUNT, SUPER_LIST, SUPER_COUNT,
-			CLAIM_COMPLETE, LOOKUP, SEARCH_PHONE, SEARCH_NAME, CASE_TAB);
+			CLAIM_COMPLETE, LOOKUP, SEARCH_PHONE, SEARCH_NAME, CASE_TAB, DASHBOARD,
+			DASHBOARD_FIGURES, DASHBOARD_WORK);
 
 	/**
 	 * Unmeasured requests before each latency figure at the smallest size: the JVM has run nothing
@@ -388,6 +394,8 @@ public final class ThroughputBenchmark {
 					throw new IllegalStateException("dashboard answered " + figures + " / " + work);
 				}
 			});
+			latency(DASHBOARD_FIGURES, size, (i) -> watcher.getJson("/api/reports/dashboard"));
+			latency(DASHBOARD_WORK, size, (i) -> watcher.getJson("/api/reports/dashboard/work"));
 			if (options.explain()) {
 				explain(size, agent, agentQueue, supervisor, supervisorQueue, api, searchable);
 			}
