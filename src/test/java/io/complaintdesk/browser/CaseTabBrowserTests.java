@@ -113,6 +113,7 @@ class CaseTabBrowserTests extends BrowserTestSupport {
 		assertThat(this.driver.findElement(By.cssSelector("[data-upload-error]")).getText())
 			.isEqualTo("文件“通话录音.mp3”过大（30.0 MB）：每个附件最大 20.0 MB，未上传");
 		assertThat(caseTabText()).contains("附件（2）");
+		screenshot("oversized-recording-refused");
 
 		// the search finds the case by the phone's last four digits
 		search(lastFour);
