@@ -85,16 +85,16 @@ public class DeskWork {
 	/** The work of the desk as of {@code now}, as the reader {@code userId} may see it. */
 	public Work at(Instant now, String userId) {
 		Instant dueBy = this.calendar.plusWorkingDays(now, 1);
-		List<ClockDue> clocks = CLOCK_ORDER.stream().map((clock) -> clock(clock, dueBy)).toList();
+		// a case waiting for the customer has its clocks stopped: none of its tasks is coming due or overdue
+		List<String> paused = this.jdbc.queryForList(
+				"SELECT case_number FROM complaint WHERE status = '%s' AND paused_since IS NOT NULL"
+					.formatted(CaseStatus.OPEN.name()), String.class);
+		List<ClockDue> clocks = CLOCK_ORDER.stream().map((clock) -> clock(clock, dueBy, paused)).toList();
 		return new Work(now, dueBy, clocks, approvals(userId), workload());
 	}
 
-	private ClockDue clock(String clock, Instant dueBy) {
+	private ClockDue clock(String clock, Instant dueBy, List<String> paused) {
 		Date before = Date.from(dueBy.plusMillis(1)); // due no later than dueBy
-		// a case waiting for the customer has its clocks stopped: none of its tasks is coming due or overdue
-		List<String> paused = this.jdbc.queryForList(
-				"SELECT case_number FROM complaint WHERE status = ? AND paused_since IS NOT NULL", String.class,
-				CaseStatus.OPEN.name());
 		long count = due(clock, before).count();
 		long pausedCount = paused.isEmpty() ? 0
 				: due(clock, before).processInstanceBusinessKeyIn(paused.toArray(String[]::new)).count();
