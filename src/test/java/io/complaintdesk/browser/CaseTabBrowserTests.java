@@ -94,6 +94,8 @@ class CaseTabBrowserTests extends BrowserTestSupport {
 		upload("发票.pdf", SampleFiles.pdf());
 		waitForPreview("发票.pdf");
 		assertThat(caseTabText()).contains("附件（2）", "上传附件（证据材料）：水壶照片.jpg", "上传附件（证据材料）：发票.pdf");
+		assertThat(this.driver.findElement(By.cssSelector("[data-upload-limits]")).getText())
+			.startsWith("每个文件最大 20.0 MB，本案件还可上传 ");
 		screenshot("photo-and-pdf-previewed");
 
 		// a program renamed .jpg

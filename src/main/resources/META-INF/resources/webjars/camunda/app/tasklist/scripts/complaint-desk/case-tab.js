@@ -218,8 +218,9 @@ class CaseTab {
   async load() {
     const base = `${API}/${encodeURIComponent(this.caseNumber)}`;
     try {
-      const [complaint, timeline, attachments] = await Promise.all([
-        call(base), call(`${base}/timeline`), call(`${base}/attachments`)]);
+      const [complaint, timeline, attachments, room] = await Promise.all([
+        call(base), call(`${base}/timeline`), call(`${base}/attachments`),
+        call(`${base}/attachments/limits`).catch(() => null)]);
       let tier = null;
       try {
         const variable = await call(`${engineApi()}process-instance/${encodeURIComponent(this.processInstanceId)}/variables/clientTier?deserializeValue=false`);
@@ -233,7 +234,7 @@ class CaseTab {
         this.pauseSection(complaint),
         this.timelineSection(timeline),
         this.noteSection(),
-        this.attachmentSection(attachments),
+        this.attachmentSection(attachments, room),
         await this.relatedSection(complaint),
         this.searchSection());
     } catch (error) {
@@ -308,7 +309,7 @@ class CaseTab {
       }, '添加内部备注')), message);
   }
 
-  attachmentSection(attachments) {
+  attachmentSection(attachments, room) {
     const message = el('div', { dataset: { uploadMessage: 'true' } });
     const kind = el('select', { dataset: { attachmentKind: 'true' } },
       Object.entries(KINDS).map(([value, label]) => el('option', { value }, label)));
@@ -320,7 +321,9 @@ class CaseTab {
     const drop = el('div', { className: 'cd-drop', dataset: { dropZone: 'true' } },
       '将照片、扫描件、文档或录音拖放到此处，或 ',
       el('label', { className: 'btn btn-default btn-sm cd-pick' }, '选择文件', picker),
-      el('div', { className: 'cd-meta' }, '每个文件最大 20 MB；接受图片（JPEG、PNG、WebP、HEIC）、PDF、办公文档和录音'));
+      el('div', { className: 'cd-meta', dataset: { uploadLimits: 'true' } }, room
+        ? `每个文件最大 ${size(room.maxFileSize)}，本案件还可上传 ${size(room.remainingSize)}；接受图片（JPEG、PNG、WebP、HEIC）、PDF、办公文档和录音`
+        : '接受图片（JPEG、PNG、WebP、HEIC）、PDF、办公文档和录音'));
     drop.addEventListener('dragover', (event) => {
       event.preventDefault();
       drop.classList.add('cd-over');
