@@ -3,12 +3,14 @@ package io.complaintdesk.cluster;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Assertions;
 
-/** Waits for a condition by asking again and again until a deadline; never sleeps for a result. */
+/** Waits for a condition by asking again and again (Awaitility) until a deadline; never sleeps for a result. */
 final class Poll {
 
-	private static final long INTERVAL_MILLIS = 200;
+	private static final Duration INTERVAL = Duration.ofMillis(200);
 
 	private Poll() {
 	}
@@ -19,24 +21,14 @@ final class Poll {
 	 */
 	static Duration until(Duration timeout, String what, BooleanSupplier condition) {
 		long start = System.nanoTime();
-		long deadline = start + timeout.toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				Assertions.fail("Not within " + timeout + ": " + what);
-			}
-			pause();
+		try {
+			Awaitility.await(what).atMost(timeout).pollDelay(Duration.ZERO).pollInterval(INTERVAL)
+				.until(condition::getAsBoolean);
+		}
+		catch (ConditionTimeoutException ex) {
+			Assertions.fail("Not within " + timeout + ": " + what);
 		}
 		return Duration.ofNanos(System.nanoTime() - start);
-	}
-
-	private static void pause() {
-		try {
-			Thread.sleep(INTERVAL_MILLIS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while polling", ex);
-		}
 	}
 
 }
